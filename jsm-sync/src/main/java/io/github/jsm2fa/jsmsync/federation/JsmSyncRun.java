@@ -5,20 +5,23 @@ import io.github.jsm2fa.jsmsync.client.JsmCustomer;
 import io.github.jsm2fa.jsmsync.client.JsmCustomerClient;
 import io.github.jsm2fa.jsmsync.client.JsmServiceDesk;
 import io.github.jsm2fa.jsmsync.client.PageWalker.Completion;
+import io.github.jsm2fa.jsmsync.importer.BatchApplier;
 import io.github.jsm2fa.jsmsync.importer.CustomerAttributes;
 import io.github.jsm2fa.jsmsync.importer.CustomerImporter;
+import io.github.jsm2fa.jsmsync.importer.CustomerRecord;
+import io.github.jsm2fa.jsmsync.importer.DisplayNames;
 import io.github.jsm2fa.jsmsync.importer.ImportOutcome;
 import io.github.jsm2fa.jsmsync.importer.ImportResult;
 import io.github.jsm2fa.jsmsync.importer.ImportTally;
 import io.github.jsm2fa.jsmsync.importer.LastRunStore;
 import io.github.jsm2fa.jsmsync.importer.MembershipMappers;
 import io.github.jsm2fa.jsmsync.importer.RunSummary;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -35,6 +38,7 @@ import org.keycloak.storage.user.SynchronizationResult;
  */
 final class JsmSyncRun {
   private static final Logger LOG = Logger.getLogger(JsmSyncRun.class);
+  private static final int DISABLE_BATCH = 100;
 
   private final KeycloakSessionFactory factory;
   private final String realmId;
@@ -44,10 +48,13 @@ final class JsmSyncRun {
   private final ImportTally tally = new ImportTally();
   private final Map<String, String> organizationCache = new ConcurrentHashMap<>();
   private final Set<String> seen = new HashSet<>();
+  private final BatchApplier applier;
+  private final String realmName;
 
   JsmSyncRun(
       KeycloakSessionFactory factory,
       String realmId,
+      String realmName,
       UserStorageProviderModel model,
       JsmSyncConfig config,
       JsmCustomerClient client) {
@@ -56,13 +63,26 @@ final class JsmSyncRun {
     this.model = model;
     this.config = config;
     this.client = client;
+    this.realmName = realmName;
+    this.applier =
+        new BatchApplier(
+            factory,
+            realmId,
+            false,
+            (session, realm) ->
+                new CustomerImporter(
+                    session,
+                    realm,
+                    MembershipMappers.forRealm(
+                        session, realm, config.organizations(), organizationCache),
+                    model.getId()));
   }
 
   SynchronizationResult run() {
     long startedAt = System.currentTimeMillis();
     LOG.infof(
         "JSM sync started: realm %s, component %s, site %s",
-        realmId, model.getName(), config.siteUrl());
+        realmName, model.getName(), config.siteUrl());
     String status = "success";
     String message = null;
 
@@ -74,13 +94,12 @@ final class JsmSyncRun {
               : OrganizationListing.read(client, desks);
       boolean complete = organizations.complete();
       for (String desk : desks) {
-        Completion completion =
-            client.customers(desk, page -> page.forEach(c -> apply(c, organizations)));
+        Completion completion = client.customers(desk, page -> applyPage(page, organizations));
         if (completion != Completion.COMPLETE) {
           complete = false;
           LOG.warnf(
               "JSM sync of realm %s: customer listing of service desk %s %s",
-              realmId, desk, completion);
+              realmName, desk, completion);
         }
       }
       if (complete) {
@@ -95,7 +114,7 @@ final class JsmSyncRun {
       LOG.errorf(
           e,
           "JSM sync of realm %s, component %s failed; nobody was disabled",
-          realmId,
+          realmName,
           model.getName());
     }
 
@@ -104,7 +123,7 @@ final class JsmSyncRun {
         "JSM sync finished (%s): realm %s, component %s: added %d, updated %d, disabled %d,"
             + " failed %d, unchanged %d, skipped %d in %d ms",
         status,
-        realmId,
+        realmName,
         model.getName(),
         summary.added(),
         summary.updated(),
@@ -124,34 +143,50 @@ final class JsmSyncRun {
     return client.serviceDesks().stream().map(JsmServiceDesk::id).toList();
   }
 
-  private void apply(JsmCustomer customer, OrganizationListing organizations) {
+  private void applyPage(List<JsmCustomer> page, OrganizationListing organizations) {
+    List<CustomerRecord> records = new ArrayList<>();
+    for (JsmCustomer customer : page) {
+      CustomerRecord record = toRecord(customer, organizations);
+      if (record != null) {
+        records.add(record);
+      }
+    }
+    List<ImportResult> results =
+        applier.apply(
+            records,
+            (importer, session, record) -> importer.apply(record),
+            CustomerRecord::customerId);
+    for (int i = 0; i < records.size(); i++) {
+      count(results.get(i), records.get(i).customerId());
+    }
+  }
+
+  // Null when the customer is not to be applied: a repeat, or no id, or no e-mail when skipped.
+  private CustomerRecord toRecord(JsmCustomer customer, OrganizationListing organizations) {
     if (customer.id() == null) {
       tally.count(ImportOutcome.FAILED);
-      LOG.warnf("JSM sync of realm %s: a listed customer has no id; skipped", realmId);
-      return;
+      LOG.warnf("JSM sync of realm %s: a listed customer has no id; not imported", realmName);
+      return null;
     }
     if (!seen.add(customer.id())) {
-      return;
+      return null;
     }
     if (customer.email() == null && !config.importWithoutEmail()) {
       tally.count(ImportOutcome.SKIPPED);
       LOG.warnf(
           "JSM sync of realm %s, component %s: customer %s has no e-mail; skipped",
-          realmId, model.getName(), customer.id());
-      return;
+          realmName, model.getName(), customer.id());
+      return null;
     }
 
-    String[] names = io.github.jsm2fa.jsmsync.importer.DisplayNames.split(customer.displayName());
-    var record =
-        new io.github.jsm2fa.jsmsync.importer.CustomerRecord(
-            customer.id(),
-            customer.email(),
-            names[0],
-            names[1],
-            customer.active(),
-            organizations.of(customer.id()));
-    ImportResult result = inTransaction(importer -> importer.apply(record), customer.id());
-    count(result, customer.id());
+    String[] names = DisplayNames.split(customer.displayName());
+    return new CustomerRecord(
+        customer.id(),
+        customer.email(),
+        names[0],
+        names[1],
+        customer.active(),
+        organizations.of(customer.id()));
   }
 
   private void disableUnlisted() {
@@ -168,41 +203,21 @@ final class JsmSyncRun {
                         u -> !seen.contains(u.getFirstAttribute(CustomerAttributes.CUSTOMER_ID)))
                     .map(UserModel::getId)
                     .toList());
-    for (String userId : owned) {
-      ImportResult result =
-          inTransaction(
-              (importer, session) -> {
+    for (int from = 0; from < owned.size(); from += DISABLE_BATCH) {
+      List<String> batch = owned.subList(from, Math.min(owned.size(), from + DISABLE_BATCH));
+      List<ImportResult> results =
+          applier.apply(
+              batch,
+              (importer, session, userId) -> {
                 UserModel user = session.users().getUserById(realm(session), userId);
                 return user == null
                     ? ImportResult.of(ImportOutcome.UNCHANGED)
                     : importer.disable(user);
               },
-              userId);
-      count(result, userId);
-    }
-  }
-
-  private ImportResult inTransaction(Function<CustomerImporter, ImportResult> work, String id) {
-    return inTransaction((importer, session) -> work.apply(importer), id);
-  }
-
-  private ImportResult inTransaction(
-      java.util.function.BiFunction<CustomerImporter, KeycloakSession, ImportResult> work,
-      String id) {
-    try {
-      return KeycloakModelUtils.runJobInTransactionWithResult(
-          factory,
-          session -> {
-            RealmModel realm = realm(session);
-            var memberships =
-                MembershipMappers.forRealm(
-                    session, realm, config.organizations(), organizationCache);
-            var importer = new CustomerImporter(session, realm, memberships, model.getId());
-            return work.apply(importer, session);
-          });
-    } catch (RuntimeException e) {
-      LOG.warnf(e, "JSM sync of realm %s: customer %s failed", realmId, id);
-      return ImportResult.failed(e.getClass().getSimpleName());
+              userId -> "user " + userId);
+      for (int i = 0; i < batch.size(); i++) {
+        count(results.get(i), "user " + batch.get(i));
+      }
     }
   }
 
@@ -215,9 +230,9 @@ final class JsmSyncRun {
   private void count(ImportResult result, String id) {
     tally.count(result.outcome());
     if (result.outcome() == ImportOutcome.FAILED) {
-      LOG.warnf("JSM sync of realm %s: customer %s failed: %s", realmId, id, result.reason());
+      LOG.warnf("JSM sync of realm %s: customer %s failed: %s", realmName, id, result.reason());
     } else {
-      LOG.debugf("JSM sync of realm %s: customer %s %s", realmId, id, result.outcome());
+      LOG.debugf("JSM sync of realm %s: customer %s %s", realmName, id, result.outcome());
     }
   }
 

@@ -88,12 +88,15 @@ public final class JsmUserStorageProviderFactory
   public SynchronizationResult sync(
       KeycloakSessionFactory factory, String realmId, UserStorageProviderModel model) {
     JsmSyncConfig config;
+    String[] realmName = {realmId};
     try {
       config =
           KeycloakModelUtils.runJobInTransactionWithResult(
               factory,
               session -> {
-                session.getContext().setRealm(session.realms().getRealm(realmId));
+                RealmModel realm = session.realms().getRealm(realmId);
+                session.getContext().setRealm(realm);
+                realmName[0] = realm.getName();
                 return parse(session, model);
               });
     } catch (InvalidSyncConfigException e) {
@@ -104,7 +107,7 @@ public final class JsmUserStorageProviderFactory
       result.setFailed(1);
       return result;
     }
-    return new JsmSyncRun(factory, realmId, model, config, config.newClient()).run();
+    return new JsmSyncRun(factory, realmId, realmName[0], model, config, config.newClient()).run();
   }
 
   /**

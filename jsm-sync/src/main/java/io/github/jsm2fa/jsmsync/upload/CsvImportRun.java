@@ -3,6 +3,7 @@ package io.github.jsm2fa.jsmsync.upload;
 import io.github.jsm2fa.jsmsync.csv.CsvImportException;
 import io.github.jsm2fa.jsmsync.csv.CustomerCsvReader;
 import io.github.jsm2fa.jsmsync.csv.CustomerCsvRow;
+import io.github.jsm2fa.jsmsync.importer.BatchApplier;
 import io.github.jsm2fa.jsmsync.importer.CustomerAttributes;
 import io.github.jsm2fa.jsmsync.importer.CustomerImporter;
 import io.github.jsm2fa.jsmsync.importer.CustomerRecord;
@@ -17,6 +18,7 @@ import io.github.jsm2fa.jsmsync.importer.RunSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,17 +28,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.utils.EmailValidationUtil;
 
 /**
- * Imports an uploaded customer file row by row, each row in its own transaction (rolled back in a
+ * Imports an uploaded customer file in batches of rows (see {@link BatchApplier}; rolled back in a
  * dry run). The first row with an e-mail wins; a later row with the same e-mail in any letter case
  * is skipped and listed as a repeat.
  */
 final class CsvImportRun {
   private static final Logger LOG = Logger.getLogger(CsvImportRun.class);
+  private static final int BATCH = 100;
 
   private final KeycloakSessionFactory factory;
   private final String realmId;
@@ -46,11 +47,25 @@ final class CsvImportRun {
   private final Map<String, String> organizationCache = new ConcurrentHashMap<>();
   private final List<CsvRowReport> rows = new ArrayList<>();
   private final List<CsvRepeat> repeats = new ArrayList<>();
+  private final List<CustomerCsvRow> pending = new ArrayList<>();
+  private final BatchApplier applier;
 
   CsvImportRun(KeycloakSessionFactory factory, String realmId, boolean dryRun) {
     this.factory = factory;
     this.realmId = realmId;
     this.dryRun = dryRun;
+    this.applier =
+        new BatchApplier(
+            factory,
+            realmId,
+            dryRun,
+            (session, realm) ->
+                new CustomerImporter(
+                    session,
+                    realm,
+                    MembershipMappers.forRealm(
+                        session, realm, MembershipMappers.AUTO, organizationCache),
+                    CustomerAttributes.CSV_SOURCE));
   }
 
   /**
@@ -69,6 +84,8 @@ final class CsvImportRun {
         error = e.getMessage();
         LOG.warnf("CSV import in realm %s stopped: %s", realmId, e.getMessage());
       }
+      flush();
+      rows.sort(Comparator.comparingLong(CsvRowReport::row));
       return finish(startedAt, used, error);
     } catch (IOException e) {
       throw new CsvImportException("The file could not be read: " + e.getMessage(), e);
@@ -116,33 +133,28 @@ final class CsvImportRun {
       return;
     }
 
-    report(row, apply(toRecord(row), row.rowNumber()));
+    pending.add(row);
+    if (pending.size() >= BATCH) {
+      flush();
+    }
   }
 
-  private ImportResult apply(CustomerRecord record, long rowNumber) {
-    try {
-      return KeycloakModelUtils.runJobInTransactionWithResult(
-          factory,
-          session -> {
-            if (dryRun) {
-              session.getTransactionManager().setRollbackOnly();
-            }
-            RealmModel realm = session.realms().getRealm(realmId);
-            session.getContext().setRealm(realm);
-            var memberships =
-                MembershipMappers.forRealm(
-                    session, realm, MembershipMappers.AUTO, organizationCache);
-            return new CustomerImporter(session, realm, memberships, CustomerAttributes.CSV_SOURCE)
-                .apply(record);
-          });
-    } catch (RuntimeException e) {
-      LOG.warnf(e, "CSV import in realm %s: row %d failed", realmId, rowNumber);
-      return ImportResult.failed("could not be saved (" + e.getClass().getSimpleName() + ")");
-    } finally {
-      if (dryRun) {
-        // Organizations created in a rolled-back row do not exist; forget their ids.
-        organizationCache.clear();
-      }
+  private void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<ImportResult> results =
+        applier.apply(
+            pending,
+            (importer, session, row) -> importer.apply(toRecord(row)),
+            row -> "row " + row.rowNumber());
+    for (int i = 0; i < pending.size(); i++) {
+      report(pending.get(i), results.get(i));
+    }
+    pending.clear();
+    if (dryRun) {
+      // Organizations created in a rolled-back batch do not exist; forget their ids.
+      organizationCache.clear();
     }
   }
 
