@@ -8,7 +8,7 @@ public record Fault(Kind kind, int status, Duration delay, int times) {
   public enum Kind {
     /** Answer {@code status} (a 5xx) with a short error body. */
     SERVER_ERROR,
-    /** Answer 429 with {@code Retry-After} set to {@code delay} in whole seconds. */
+    /** Answer {@code status} (429 or 503) with {@code Retry-After} of {@code delay} seconds. */
     THROTTLE,
     /** Hold the request for {@code delay} before answering normally. */
     SLOW,
@@ -22,6 +22,10 @@ public record Fault(Kind kind, int status, Duration delay, int times) {
 
   public static Fault throttle(Duration retryAfter, int times) {
     return new Fault(Kind.THROTTLE, 429, retryAfter, times);
+  }
+
+  public static Fault unavailable(Duration retryAfter, int times) {
+    return new Fault(Kind.THROTTLE, 503, retryAfter, times);
   }
 
   public static Fault slow(Duration delay, int times) {

@@ -154,7 +154,7 @@ public final class JsmSimulator implements AutoCloseable {
       case SERVER_ERROR -> send(exchange, fault.status(), error("Simulated failure"));
       case THROTTLE -> {
         exchange.getResponseHeaders().set("Retry-After", Long.toString(fault.delay().toSeconds()));
-        send(exchange, 429, error("Rate limit exceeded."));
+        send(exchange, fault.status(), error("Rate limit exceeded."));
       }
       case SLOW -> {
         sleep(fault.delay().toMillis());
