@@ -110,6 +110,8 @@ public final class JsmUserStorageProviderFactory
     return new JsmSyncRun(factory, realmId, realmName[0], model, config, config.newClient()).run();
   }
 
+  // LIMITATION: JSM has no "changed since" listing, so a changed-users sync reads every customer.
+  // Admins see it take as long as a full sync. A fix needs a change feed from JSM (webhooks).
   /**
    * JSM cannot list customers changed since a date, so a "changed users" sync is a full one; a run
    * that finds no change writes nothing.

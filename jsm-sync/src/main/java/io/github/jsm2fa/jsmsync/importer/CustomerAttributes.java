@@ -1,6 +1,12 @@
 package io.github.jsm2fa.jsmsync.importer;
 
-/** The user and group attributes the importer reads and writes. */
+/**
+ * The user and group attributes the importer reads and writes.
+ *
+ * <p>LIMITATION: the user attributes are not declared in the realm's user profile, so admins see
+ * them only when unmanaged attributes are visible to admins. A fix declares them (admin-view only)
+ * in the ready realm's user profile.
+ */
 public final class CustomerAttributes {
   /** The JSM accountId (Cloud) or key (Data Center) of a customer. */
   public static final String CUSTOMER_ID = "jsmCustomerId";

@@ -65,6 +65,9 @@ public final class CustomerImporter {
       return ImportResult.failed("username " + username + " is taken by another user");
     }
 
+    // LIMITATION: customers get no federation link, so "Unlink users" and "Remove imported users"
+    // do nothing and deleting the component keeps them. A fix needs the link set here and a
+    // policy for customers matched by e-mail that another source created.
     UserModel user = users.addUser(realm, username);
     user.setEnabled(true);
     if (email != null) {
@@ -137,6 +140,8 @@ public final class CustomerImporter {
   }
 
   // The JSM sync owns a customer it lists; a CSV import only marks customers nobody owns yet.
+  // LIMITATION: with two sync components listing one customer, the last to run owns it and only
+  // that one disables it when it disappears. A fix needs a set of owners per customer.
   private boolean claimSource(UserModel user) {
     String current = user.getFirstAttribute(CustomerAttributes.SOURCE);
     if (Objects.equals(current, source)) {

@@ -43,6 +43,8 @@ final class CsvImportRun {
   private final String realmId;
   private final boolean dryRun;
   private final ImportTally tally = new ImportTally();
+  // LIMITATION: the e-mails seen so far stay in memory to find repeats (about 100 bytes a row).
+  // A file of millions of rows needs that much heap. A fix keeps them in a disk-backed set.
   private final Map<String, Long> firstRowByEmail = new HashMap<>();
   private final Map<String, String> organizationCache = new ConcurrentHashMap<>();
   private final List<CsvRowReport> rows = new ArrayList<>();
