@@ -62,7 +62,8 @@ public final class CustomerCsvResource {
     CsvImportReport report;
     try {
       report =
-          new CsvImportRun(session.getKeycloakSessionFactory(), realm.getId(), dryRun)
+          new CsvImportRun(
+                  session.getKeycloakSessionFactory(), realm.getId(), realm.getName(), dryRun)
               .run(body, chosen);
     } catch (CsvImportException e) {
       return Response.status(Response.Status.BAD_REQUEST)
