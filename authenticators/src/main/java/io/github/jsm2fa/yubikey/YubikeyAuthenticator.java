@@ -13,7 +13,6 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Details;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -100,8 +99,7 @@ public final class YubikeyAuthenticator
   }
 
   private static Map<String, String> config(AuthenticationFlowContext context) {
-    AuthenticatorConfigModel model = context.getAuthenticatorConfig();
-    return model == null ? YubikeyRealmSettings.stepConfig(context.getRealm()) : model.getConfig();
+    return YubikeyRequiredActionFactory.settingsFor(context.getRealm());
   }
 
   @Override
@@ -130,6 +128,11 @@ public final class YubikeyAuthenticator
                 .getKeycloakSessionFactory()
                 .getProviderFactory(
                     RequiredActionProvider.class, YubikeyRequiredActionFactory.PROVIDER_ID));
+  }
+
+  @Override
+  public String getType(KeycloakSession session) {
+    return YubikeyCredentialModel.TYPE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.jsm2fa.yubikey;
 
+import io.github.jsm2fa.common.BruteForceCategory;
 import java.util.List;
 import java.util.Set;
 import org.keycloak.Config;
@@ -8,7 +9,6 @@ import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** Registers the YubiKey login step. */
@@ -39,13 +39,10 @@ public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
         + " secret or online with YubiCloud-compatible validation servers.";
   }
 
-  /**
-   * Keycloak 26.7 counts brute-force failures only for the password, otp and recovery-code
-   * categories, so the step reports itself as an OTP step.
-   */
+  /** See {@link BruteForceCategory}: the category Keycloak 26.7 counts toward lockout. */
   @Override
   public String getReferenceCategory() {
-    return OTPCredentialModel.TYPE;
+    return BruteForceCategory.SECOND_FACTOR;
   }
 
   /** The own credential type, so the account console lists YubiKeys as a method. */
@@ -54,9 +51,10 @@ public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
     return Set.of(YubikeyCredentialModel.TYPE);
   }
 
+  /** The method's settings live on the enrollment required action; the step has none. */
   @Override
   public boolean isConfigurable() {
-    return true;
+    return false;
   }
 
   @Override
@@ -71,7 +69,7 @@ public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
 
   @Override
   public List<ProviderConfigProperty> getConfigProperties() {
-    return YubikeyConfigProperties.ALL;
+    return List.of();
   }
 
   @Override

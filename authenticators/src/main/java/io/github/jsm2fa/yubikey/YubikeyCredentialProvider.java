@@ -85,7 +85,7 @@ public final class YubikeyCredentialProvider
     }
     try {
       YubikeyVerifier verifier =
-          new YubikeyVerifier(session, realm, YubikeyRealmSettings.stepConfig(realm));
+          new YubikeyVerifier(session, realm, YubikeyRequiredActionFactory.settingsFor(realm));
       return verifier
           .verify(user, YubikeyOtpParser.parse(input.getChallengeResponse()))
           .outcome()

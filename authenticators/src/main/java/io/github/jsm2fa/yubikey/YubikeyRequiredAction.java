@@ -60,7 +60,7 @@ public final class YubikeyRequiredAction implements RequiredActionProvider, Cred
         new YubikeyVerifier(
             context.getSession(),
             context.getRealm(),
-            YubikeyRealmSettings.stepConfig(context.getRealm()));
+            YubikeyRequiredActionFactory.settingsFor(context.getRealm()));
 
     // A reading under the wrong keyboard layout fails as BAD_OTP; the next reading is tried.
     YubikeyOutcome outcome = YubikeyOutcome.REJECTED;
