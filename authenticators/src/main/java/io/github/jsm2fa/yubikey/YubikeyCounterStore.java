@@ -14,6 +14,9 @@ import org.keycloak.models.cache.UserCache;
  * row's version column, so that of any number of concurrent logins on any number of Keycloak nodes
  * sharing the database exactly one can move the counters past a given OTP.
  */
+// LIMITATION: this works on Keycloak's own JPA credential storage only. A customer whose
+// credentials a user storage provider keeps cannot use offline keys: the key is not found. A fix
+// needs a counter store of its own.
 final class YubikeyCounterStore {
 
   /** The credential data as committed, and the row version it was read at. */

@@ -10,6 +10,10 @@ import java.util.HexFormat;
  * @param aesKey the AES-128 key, 32 hex characters
  * @param privateId the 6-byte private id, 12 hex characters
  */
+// LIMITATION: the secret is stored in the credential's secret data exactly as Keycloak stores the
+// secret of its own OTP credentials, in clear in the database. Whoever can read the CREDENTIAL
+// table can mint codes for offline keys. A fix needs encryption with a key kept outside the
+// database (for example in the vault).
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record YubikeySecretData(String aesKey, String privateId) {
 
