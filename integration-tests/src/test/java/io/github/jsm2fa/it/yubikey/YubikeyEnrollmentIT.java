@@ -17,10 +17,12 @@ import java.util.List;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Enrollment of a YubiKey by a touch, and its management in the account console. */
 @KeycloakIT
+@Tag("smoke")
 class YubikeyEnrollmentIT {
 
   static final byte[] API_KEY = "enrollment-it-api-key".getBytes(StandardCharsets.UTF_8);

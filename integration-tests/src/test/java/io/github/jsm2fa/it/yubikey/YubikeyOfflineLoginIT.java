@@ -10,10 +10,12 @@ import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.yubico.YubikeyOtpGenerator;
 import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keys whose secret an admin imported: validated offline, counters kept in the database. */
 @KeycloakIT
+@Tag("smoke")
 class YubikeyOfflineLoginIT {
 
   static YubikeyTestRealm realm;
