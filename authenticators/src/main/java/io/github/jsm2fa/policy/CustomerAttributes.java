@@ -22,7 +22,8 @@ public final class CustomerAttributes {
 
   private CustomerAttributes() {}
 
-  static int intValue(String raw) {
+  /** A non-negative integer attribute value; 0 when absent or not a number. */
+  public static int intValue(String raw) {
     if (raw == null) {
       return 0;
     }
