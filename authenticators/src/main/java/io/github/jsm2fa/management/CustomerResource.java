@@ -175,8 +175,7 @@ public class CustomerResource {
   private UserModel customer(String id) {
     UserModel user = session.users().getUserById(realm, id);
     if (user == null || !reader().isCustomer(user)) {
-      // Checked before permissions on purpose: an admin without view-users still gets 403 below
-      // for real customers, and nobody learns whether an id exists from a 403.
+      // Without view-users the answer is 403 whether or not the id exists, so ids cannot be probed.
       auth.users().requireView();
       throw new NotFoundException();
     }
