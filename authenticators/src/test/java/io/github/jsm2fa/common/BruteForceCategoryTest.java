@@ -2,6 +2,7 @@ package io.github.jsm2fa.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jsm2fa.sso.SsoEmailRequiredAuthenticatorFactory;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,10 @@ class BruteForceCategoryTest {
   private static final Set<String> KEYCLOAK_COUNTED =
       Set.of("password", "otp", "recovery-authn-codes");
 
+  /** Steps of the pack that check no credential; their refusals must never count. */
+  private static final Set<String> NOT_A_SECOND_FACTOR =
+      Set.of(SsoEmailRequiredAuthenticatorFactory.ID);
+
   @Test
   void counted_matchesKeycloak() {
     assertThat(BruteForceCategory.COUNTED).isEqualTo(KEYCLOAK_COUNTED);
@@ -38,9 +43,23 @@ class BruteForceCategoryTest {
 
     assertThat(factories).isNotEmpty();
     for (AuthenticatorFactory factory : factories) {
+      if (NOT_A_SECOND_FACTOR.contains(factory.getId())) {
+        continue;
+      }
       assertThat(factory.getReferenceCategory())
           .as("reference category of %s", factory.getId())
           .isIn(KEYCLOAK_COUNTED);
+    }
+  }
+
+  @Test
+  void stepsThatCheckNoCredential_reportNoCategory() throws Exception {
+    List<AuthenticatorFactory> exempt =
+        packFactories().stream().filter(f -> NOT_A_SECOND_FACTOR.contains(f.getId())).toList();
+
+    assertThat(exempt).hasSameSizeAs(NOT_A_SECOND_FACTOR);
+    for (AuthenticatorFactory factory : exempt) {
+      assertThat(factory.getReferenceCategory()).as(factory.getId()).isNull();
     }
   }
 
