@@ -82,7 +82,7 @@ public class SecurityQuestionsAuthenticator
         context.challenge(form(context, asked, "securityQuestionsMissing"));
         return;
       }
-      answers.put(asked.get(i).id(), answer);
+      answers.put(asked.get(i).getId(), answer);
     }
 
     if (!user.credentialManager().isValid(new SecurityAnswersInput(answers))) {

@@ -76,9 +76,9 @@ public class SecurityQuestionsSetupAction implements RequiredActionProvider, Cre
       String answer = params.getFirst(slot.getAnswerField());
       String normalized = AnswerNormalizer.normalize(answer);
 
-      if (slot.question() == null) {
+      if (slot.getQuestion() == null) {
         errors.add(new FormMessage(slot.getQuestionField(), "securityQuestionsChooseQuestion"));
-      } else if (answers.containsKey(slot.question().id())) {
+      } else if (answers.containsKey(slot.getQuestion().getId())) {
         errors.add(new FormMessage(slot.getQuestionField(), "securityQuestionsQuestionRepeated"));
       }
       if (normalized.codePointCount(0, normalized.length()) < config.minAnswerLength()) {
@@ -90,8 +90,8 @@ public class SecurityQuestionsSetupAction implements RequiredActionProvider, Cre
       } else if (!normalizedAnswers.add(normalized)) {
         errors.add(new FormMessage(slot.getAnswerField(), "securityQuestionsAnswerRepeated"));
       }
-      if (slot.question() != null) {
-        answers.putIfAbsent(slot.question().id(), answer);
+      if (slot.getQuestion() != null) {
+        answers.putIfAbsent(slot.getQuestion().getId(), answer);
       }
     }
 

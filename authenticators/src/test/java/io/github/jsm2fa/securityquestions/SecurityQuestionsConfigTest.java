@@ -45,7 +45,7 @@ class SecurityQuestionsConfigTest {
         SecurityQuestionsConfig.parse(
             Map.of("questions", "a=1+1=?##b=B##c=C", "enrollCount", "1", "askCount", "1"));
 
-    assertThat(config.catalogue().get("a").text()).isEqualTo("1+1=?");
+    assertThat(config.catalogue().get("a").getText()).isEqualTo("1+1=?");
   }
 
   @ParameterizedTest(name = "[{index}] {0}={1} -> {2}")
