@@ -1,0 +1,46 @@
+package io.github.jsm2fa.it.support;
+
+import io.github.jsm2fa.testbed.AdminApi;
+import io.github.jsm2fa.testbed.KeycloakServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The one Keycloak of a test run, with the pack installed and the realm export imported. */
+record SharedKeycloak(KeycloakServer server, AdminApi admin) implements AutoCloseable {
+
+  static SharedKeycloak start() {
+    KeycloakServer server =
+        KeycloakServer.builder(setting("jsm2fa.keycloak.home"))
+            .freshData()
+            .providers(files(setting("jsm2fa.providers.dir"), ".jar"))
+            .realms(files(setting("jsm2fa.realms.dir"), ".json"))
+            .start();
+    return new SharedKeycloak(server, server.adminApi());
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /** Failsafe passes these; see the integration-tests POM. */
+  private static Path setting(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException("System property " + name + " is not set; run through Maven");
+    }
+    return Path.of(value);
+  }
+
+  private static List<Path> files(Path dir, String suffix) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + dir, e);
+    }
+  }
+}
