@@ -67,7 +67,7 @@ final class KeycloakHome {
     }
     for (Path jar : jars) {
       Path target = providersDir().resolve(jar.getFileName());
-      // An unchanged jar keeps its timestamp, so Keycloak can skip re-augmentation.
+      // Keycloak rebuilds when a provider's millisecond timestamp changes, so keep it unchanged.
       if (!sameFile(jar, target)) {
         Files.copy(
             jar, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -78,7 +78,7 @@ final class KeycloakHome {
   private static boolean sameFile(Path a, Path b) throws IOException {
     return Files.exists(b)
         && Files.size(a) == Files.size(b)
-        && Files.getLastModifiedTime(a).equals(Files.getLastModifiedTime(b));
+        && Files.getLastModifiedTime(a).toMillis() == Files.getLastModifiedTime(b).toMillis();
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -55,7 +55,7 @@ public final class KeycloakServer implements AutoCloseable {
       ProcessBuilder builder = new ProcessBuilder(command(home)).directory(config.home.toFile());
       configureEnvironment(builder.environment());
       builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
-      LOG.log(Level.INFO, "Starting Keycloak from {0} on {1}", config.home, baseUrl());
+      LOG.log(Level.DEBUG, "Starting Keycloak from {0} on {1}", config.home, baseUrl());
       process = builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start Keycloak from " + config.home, e);
