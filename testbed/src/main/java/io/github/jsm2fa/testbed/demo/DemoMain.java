@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class DemoMain {
         KeycloakServer.builder(home)
             .httpPort(settings.port())
             .admin(ADMIN, ADMIN)
+            // A first start rebuilds Keycloak with the pack; give a slow machine time for it.
+            .startupTimeout(Duration.ofMinutes(10))
             .providers(files(settings.providers(), ".jar"));
     if (firstStart) {
       builder.realms(files(settings.realms(), ".json"));
