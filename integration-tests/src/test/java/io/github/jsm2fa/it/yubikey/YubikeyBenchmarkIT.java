@@ -129,8 +129,18 @@ class YubikeyBenchmarkIT {
   private static String totpRealm(AdminApi admin) {
     String realm = "totp-benchmark";
     admin.createRealm(realm);
-    // Every round signs in with the code of the current 30-second period.
-    admin.put("/admin/realms/" + realm, Map.of("otpPolicyCodeReusable", true));
+    // Every round reuses the code of the current 30-second period. Keycloak reads the OTP policy
+    // from a realm update only when its type is given too.
+    admin.put(
+        "/admin/realms/" + realm,
+        Map.of(
+            "otpPolicyType", "totp",
+            "otpPolicyAlgorithm", "HmacSHA1",
+            "otpPolicyDigits", 6,
+            "otpPolicyPeriod", 30,
+            "otpPolicyLookAheadWindow", 1,
+            "otpPolicyInitialCounter", 0,
+            "otpPolicyCodeReusable", true));
     Map<String, Object> totp =
         Map.of(
             "type",
