@@ -206,7 +206,8 @@ class JsmSyncIT {
     HttpResponse<String> response = realm.tryAddSync(settings);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("jsm2fa-jsm-sync-connection-failed");
+    // The admin console shows the message of jsm2fa-jsm-sync-connection-failed with the cause.
+    assertThat(response.body()).contains("rejected the credentials (401)");
     assertThat(response.body()).doesNotContain("not-the-token");
     realm.delete();
   }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -52,7 +53,7 @@ public final class CustomerCsvResource {
 
     Character chosen = null;
     if (delimiter != null && !delimiter.isEmpty()) {
-      chosen = DELIMITERS.get(delimiter.toLowerCase(java.util.Locale.ROOT));
+      chosen = DELIMITERS.get(delimiter.toLowerCase(Locale.ROOT));
       if (chosen == null) {
         throw new BadRequestException("delimiter must be comma, semicolon or tab");
       }
@@ -61,7 +62,8 @@ public final class CustomerCsvResource {
     CsvImportReport report;
     try {
       report =
-          new CsvImportRun(session.getKeycloakSessionFactory(), realm.getId(), dryRun)
+          new CsvImportRun(
+                  session.getKeycloakSessionFactory(), realm.getId(), realm.getName(), dryRun)
               .run(body, chosen);
     } catch (CsvImportException e) {
       return Response.status(Response.Status.BAD_REQUEST)
