@@ -2,6 +2,7 @@ package io.github.jsm2fa.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.Customers;
 import io.github.jsm2fa.it.support.KeycloakIT;
@@ -69,6 +70,16 @@ class PolicyIT {
     try (Browser browser = new Browser()) {
       assertThat(PortalPages.isMethodChoice(Customers.signIn(browser, base, customer))).isTrue();
     }
+  }
+
+  @Test
+  void policyChange_isAnAdminEventOnThePolicyConfig() {
+    policy.set("graceLogins", "1");
+
+    JsonNode newest = admin.adminEvents(REALM).get(0);
+    assertThat(newest.path("operationType").asText()).isEqualTo("UPDATE");
+    assertThat(newest.path("resourcePath").asText())
+        .isEqualTo("authentication/config/" + policy.configId());
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.KeycloakServerBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ public final class DemoMain {
 
   /** The set-up steps, in order; add simulators and more sample data here. */
   private List<DemoStep> steps() {
-    return List.of(new SampleCustomers(settings.realm()));
+    return List.of(
+        new SampleCustomers(settings.realm()),
+        new PortalManager(settings.realm(), URI.create("http://localhost:" + settings.port())));
   }
 
   private int run() throws Exception {
