@@ -7,6 +7,7 @@ import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.KeycloakServerBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class DemoMain {
     return List.of(
         new SampleCustomers(settings.realm()),
         new YubikeyDemo(settings.port()),
-        new JsmSyncDemo(settings.realm()));
+        new JsmSyncDemo(settings.realm()),
+        new PortalManager(settings.realm(), URI.create("http://localhost:" + settings.port())));
   }
 
   private int run() throws Exception {
