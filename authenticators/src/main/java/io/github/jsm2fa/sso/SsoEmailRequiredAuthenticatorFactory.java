@@ -39,10 +39,12 @@ public class SsoEmailRequiredAuthenticatorFactory implements AuthenticatorFactor
         + " after both the SSO cookie and the forms.";
   }
 
-  /** No category: a refusal here is no failed credential and never counts toward lockout. */
+  /** Its own category: a refusal here is no failed credential and never counts toward lockout. */
   @Override
   public String getReferenceCategory() {
-    return null;
+    // Not null: Keycloak compares categories with equals() on this value. Not a counted category:
+    // this step checks no credential.
+    return ID;
   }
 
   @Override

@@ -45,7 +45,10 @@ public final class DemoMain {
 
   /** The set-up steps, in order; add simulators and more sample data here. */
   private List<DemoStep> steps() {
-    return List.of(new SampleCustomers(settings.realm()));
+    return List.of(
+        new SampleCustomers(settings.realm()),
+        new YubikeyDemo(settings.port()),
+        new JsmSyncDemo(settings.realm()));
   }
 
   private int run() throws Exception {
