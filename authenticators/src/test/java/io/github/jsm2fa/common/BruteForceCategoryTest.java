@@ -2,6 +2,7 @@ package io.github.jsm2fa.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jsm2fa.webauthn.CountedWebAuthnAuthenticatorFactory;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.authentication.authenticators.browser.WebAuthnAuthenticatorFactory;
 
 /**
  * Guards that every second factor of the pack counts toward brute-force lockout.
@@ -33,15 +35,38 @@ class BruteForceCategoryTest {
   }
 
   @Test
-  void everyFactoryOfThePack_reportsACountedCategory() throws Exception {
+  void everyCredentialStepOfThePack_reportsACountedCategory() throws Exception {
     List<AuthenticatorFactory> factories = packFactories();
 
     assertThat(factories).isNotEmpty();
     for (AuthenticatorFactory factory : factories) {
-      assertThat(factory.getReferenceCategory())
-          .as("reference category of %s", factory.getId())
-          .isIn(KEYCLOAK_COUNTED);
+      if (factory.create(null) instanceof CredentialValidator<?>) {
+        assertThat(factory.getReferenceCategory())
+            .as("reference category of %s", factory.getId())
+            .isIn(KEYCLOAK_COUNTED);
+      }
     }
+  }
+
+  @Test
+  void everyOtherStepOfThePack_reportsANonNullCategoryThatIsNotCounted() throws Exception {
+    // Keycloak compares categories with equals() on the factory's value, so null would throw;
+    // a counted category on a step that never fails a credential would muddle the lockout.
+    for (AuthenticatorFactory factory : packFactories()) {
+      if (!(factory.create(null) instanceof CredentialValidator<?>)) {
+        assertThat(factory.getReferenceCategory())
+            .as("reference category of %s", factory.getId())
+            .isNotNull()
+            .isNotIn(KEYCLOAK_COUNTED);
+      }
+    }
+  }
+
+  @Test
+  void webauthn_keycloaksOwnStepIsNotCounted_thePacksIs() {
+    assertThat(new WebAuthnAuthenticatorFactory().getReferenceCategory()).isNotIn(KEYCLOAK_COUNTED);
+    assertThat(new CountedWebAuthnAuthenticatorFactory().getReferenceCategory())
+        .isIn(KEYCLOAK_COUNTED);
   }
 
   @Test

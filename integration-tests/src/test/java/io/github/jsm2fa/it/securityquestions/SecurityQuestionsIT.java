@@ -139,7 +139,7 @@ class SecurityQuestionsIT {
       HtmlPage refused = new SecurityQuestionsLoginPage(page).answer(customer::answerFor);
 
       assertThat(SecurityQuestionsLoginPage.isShown(refused)).isTrue();
-      assertThat(browser.currentUrl().getQuery()).doesNotContain("code=");
+      assertThat(browser.currentUrl().getPath()).contains("/login-actions/");
     }
     assertThat(failures(admin, customer)).isEqualTo(failureFactor);
     assertThat(loginErrors(admin, customer)).contains("user_temporarily_disabled");

@@ -1,0 +1,40 @@
+package io.github.jsm2fa.management;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.services.resource.RealmResourceProvider;
+import org.keycloak.services.resource.RealmResourceProviderFactory;
+
+/** Registers the management page at {@code /realms/{realm}/jsm2fa-manage/}. */
+public class ManagementPageProviderFactory
+    implements RealmResourceProviderFactory, RealmResourceProvider {
+
+  public static final String ID = "jsm2fa-manage";
+
+  private static final ManagementPageResource RESOURCE = new ManagementPageResource();
+
+  @Override
+  public RealmResourceProvider create(KeycloakSession session) {
+    return this;
+  }
+
+  @Override
+  public Object getResource() {
+    return RESOURCE;
+  }
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public void init(Config.Scope config) {}
+
+  @Override
+  public void postInit(KeycloakSessionFactory factory) {}
+
+  @Override
+  public void close() {}
+}

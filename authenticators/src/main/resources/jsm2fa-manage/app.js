@@ -1,0 +1,252 @@
+// The jsm2fa management page: signs the admin in with the authorization code flow and PKCE
+// (public client "jsm2fa-management"), keeps tokens in memory only, and calls the management API.
+"use strict";
+
+const CLIENT_ID = "jsm2fa-management";
+const PAGE_SIZE = 20;
+const match = window.location.pathname.match(/^(.*)\/realms\/([^/]+)\/jsm2fa-manage\/?/);
+const ROOT = window.location.origin + match[1];
+const REALM = decodeURIComponent(match[2]);
+const REDIRECT_URI = ROOT + "/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manage/";
+const OIDC = ROOT + "/realms/" + encodeURIComponent(REALM) + "/protocol/openid-connect";
+const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa";
+
+const tokens = { access: null, refresh: null, id: null };
+let first = 0;
+let lastPageSize = 0;
+
+const $ = (id) => document.getElementById(id);
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function randomString() {
+  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+async function signIn() {
+  const verifier = randomString();
+  const state = randomString();
+  sessionStorage.setItem("jsm2fa.pkce", JSON.stringify({ verifier, state }));
+  const challenge = base64Url(
+    await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+  const params = new URLSearchParams({
+    client_id: CLIENT_ID, response_type: "code", scope: "openid", redirect_uri: REDIRECT_URI,
+    state, code_challenge: challenge, code_challenge_method: "S256",
+  });
+  window.location.assign(OIDC + "/auth?" + params);
+}
+
+function signOut() {
+  const params = new URLSearchParams({ client_id: CLIENT_ID, post_logout_redirect_uri: REDIRECT_URI });
+  if (tokens.id) params.set("id_token_hint", tokens.id);
+  window.location.assign(OIDC + "/logout?" + params);
+}
+
+async function tokenRequest(body) {
+  const response = await fetch(OIDC + "/token", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(body),
+  });
+  if (!response.ok) throw new Error("Sign-in failed (" + response.status + ")");
+  const json = await response.json();
+  tokens.access = json.access_token;
+  tokens.refresh = json.refresh_token || tokens.refresh;
+  tokens.id = json.id_token || tokens.id;
+}
+
+async function finishSignIn(query) {
+  const saved = JSON.parse(sessionStorage.getItem("jsm2fa.pkce") || "{}");
+  sessionStorage.removeItem("jsm2fa.pkce");
+  window.history.replaceState({}, "", REDIRECT_URI);
+  if (!saved.state || saved.state !== query.get("state")) throw new Error("Sign-in was not started here.");
+  await tokenRequest({
+    grant_type: "authorization_code", client_id: CLIENT_ID, code: query.get("code"),
+    redirect_uri: REDIRECT_URI, code_verifier: saved.verifier,
+  });
+}
+
+async function call(method, path, body, retried) {
+  const response = await fetch(API + path, {
+    method,
+    headers: Object.assign(
+      { Authorization: "Bearer " + tokens.access },
+      body === undefined ? {} : { "Content-Type": "application/json" }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401 && !retried && tokens.refresh) {
+    await tokenRequest({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: tokens.refresh });
+    return call(method, path, body, true);
+  }
+  if (response.status === 403) throw new Error("You may not do this: your account lacks the view-users or manage-users role.");
+  if (!response.ok) throw new Error("The server answered " + response.status + ".");
+  return response.status === 204 ? null : response.json();
+}
+
+function say(text) {
+  $("status").textContent = text;
+}
+
+async function loadDashboard() {
+  const d = await call("GET", "/dashboard");
+  for (const key of ["customers", "enrolled", "skipped", "inGrace", "locked", "enrollmentBlocked"]) {
+    $("stat-" + key).textContent = String(d[key]);
+  }
+  const methods = $("stat-methods");
+  methods.replaceChildren();
+  for (const [method, count] of Object.entries(d.enrolledByMethod)) {
+    const box = document.createElement("div");
+    const dt = document.createElement("dt");
+    const dd = document.createElement("dd");
+    dt.textContent = method;
+    dd.textContent = String(count);
+    dd.id = "stat-method-" + method;
+    box.append(dt, dd);
+    methods.append(box);
+  }
+  const last = d.lastImports[0];
+  $("stat-imports").textContent = last
+    ? `${last.kind} ${last.status} at ${new Date(last.startedAt).toLocaleString()}: ` +
+      `${last.added} added, ${last.updated} updated, ${last.disabled} disabled, ${last.failed} failed`
+    : "No import has run yet.";
+}
+
+function cell(row, text) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  row.append(td);
+  return td;
+}
+
+function actionButton(td, label, action, customer) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.setAttribute("aria-label", label + " for " + customer.username);
+  button.dataset.action = action;
+  button.addEventListener("click", () => runAction(action, [customer]));
+  td.append(button);
+}
+
+async function loadCustomers() {
+  const params = new URLSearchParams({ first: String(first), max: String(PAGE_SIZE), search: $("search").value });
+  const page = await call("GET", "/customers?" + params);
+  const body = $("customer-table").querySelector("tbody");
+  body.replaceChildren();
+  lastPageSize = page.customers.length;
+  for (const c of page.customers) {
+    const row = document.createElement("tr");
+    row.dataset.id = c.id;
+    const pick = document.createElement("input");
+    pick.type = "checkbox";
+    pick.className = "pick";
+    pick.value = c.id;
+    pick.dataset.username = c.username;
+    pick.setAttribute("aria-label", "Select " + c.username);
+    cell(row, "").append(pick);
+    cell(row, c.username);
+    cell(row, c.email || "");
+    cell(row, c.methods.length ? c.methods.join(", ") : "none");
+    cell(row, c.twoFactorDisabled ? "disabled" : c.skipped ? "skipped" : c.decision.toLowerCase());
+    cell(row, c.locked ? "yes" : "no");
+    cell(row, c.lastLogin ? new Date(c.lastLogin).toLocaleString() : "never");
+    const actions = cell(row, "");
+    actionButton(actions, "Reset MFA", "reset-mfa", c);
+    actionButton(actions, "Unlock", "unlock", c);
+    actionButton(actions, c.twoFactorDisabled ? "Enable 2FA" : "Disable 2FA",
+      c.twoFactorDisabled ? "enable-2fa" : "disable-2fa", c);
+    if (c.enrollmentBlocked) actionButton(actions, "Allow enrollment", "enable-2fa", c);
+    actionButton(actions, "Reset password", "reset-password", c);
+    actionButton(actions, "Delete", "delete", c);
+    body.append(row);
+  }
+  $("select-all").checked = false;
+  $("page-info").textContent = `Customers ${first + 1} to ${first + lastPageSize}`;
+  $("prev").disabled = first === 0;
+  $("next").disabled = lastPageSize < PAGE_SIZE;
+}
+
+function confirmAction(text) {
+  return new Promise((resolve) => {
+    const dialog = $("confirm");
+    $("confirm-text").textContent = text;
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok"), { once: true });
+    dialog.showModal();
+  });
+}
+
+async function runAction(action, customers) {
+  const names = customers.map((c) => c.username).join(", ");
+  if (!(await confirmAction(`${action} for ${customers.length} customer(s): ${names}?`))) return;
+  try {
+    const answer = await call("POST", "/customers/bulk", { action, ids: customers.map((c) => c.id) });
+    const byId = new Map(customers.map((c) => [c.id, c.username]));
+    const list = $("results");
+    list.replaceChildren();
+    for (const r of answer.results) {
+      const item = document.createElement("li");
+      item.className = r.ok ? "ok" : "failed";
+      item.dataset.id = r.id;
+      item.textContent = `${byId.get(r.id) || r.id}: ${action} ${r.ok ? "done" : "failed (" + r.error + ")"}`;
+      list.append(item);
+    }
+    say(`${action}: ${answer.results.filter((r) => r.ok).length} of ${answer.results.length} done.`);
+    await Promise.all([loadDashboard(), loadCustomers()]);
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+function selected() {
+  return [...document.querySelectorAll("input.pick:checked")].map((p) => ({ id: p.value, username: p.dataset.username }));
+}
+
+function wire() {
+  $("sign-in").addEventListener("click", () => signIn().catch((e) => say(e.message)));
+  $("sign-out").addEventListener("click", signOut);
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    first = 0;
+    loadCustomers().catch((err) => say(err.message));
+  });
+  $("prev").addEventListener("click", () => { first = Math.max(0, first - PAGE_SIZE); loadCustomers().catch((e) => say(e.message)); });
+  $("next").addEventListener("click", () => { first += PAGE_SIZE; loadCustomers().catch((e) => say(e.message)); });
+  $("select-all").addEventListener("change", (e) => {
+    document.querySelectorAll("input.pick").forEach((p) => { p.checked = e.target.checked; });
+  });
+  $("bulk-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const picked = selected();
+    if (picked.length === 0) { say("Select at least one customer."); return; }
+    runAction($("bulk-action").value, picked);
+  });
+}
+
+async function start() {
+  wire();
+  const query = new URLSearchParams(window.location.search);
+  try {
+    if (query.has("code")) await finishSignIn(query);
+  } catch (e) {
+    say(e.message);
+  }
+  if (!tokens.access) {
+    $("sign-in").hidden = false;
+    say("Sign in with an account that holds view-users (and manage-users to make changes).");
+    return;
+  }
+  $("sign-out").hidden = false;
+  $("dashboard").hidden = false;
+  $("customers").hidden = false;
+  try {
+    await Promise.all([loadDashboard(), loadCustomers()]);
+    say("Signed in.");
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+start();
