@@ -25,10 +25,12 @@ final class YubikeyDemo implements DemoStep {
   private static final String FLOW = "yubikey demo browser";
 
   private final int keycloakPort;
+  private final String portalRealm;
   private DemoYubikey yubikey;
 
-  YubikeyDemo(int keycloakPort) {
+  YubikeyDemo(int keycloakPort, String portalRealm) {
     this.keycloakPort = keycloakPort;
+    this.portalRealm = portalRealm;
   }
 
   @Override
@@ -53,9 +55,13 @@ final class YubikeyDemo implements DemoStep {
             DemoYubikey.API_KEY_BASE64,
             "yubikeyTimeoutMillis",
             "3000");
-    admin.put(
-        "/admin/realms/" + REALM + "/authentication/required-actions/" + ACTION + "/config",
-        Map.of("config", config));
+    for (String realm : List.of(REALM, portalRealm)) {
+      // The portal realm offers YubiKey as one method; there it checks codes against the demo
+      // server too, so choosing YubiKey works in the demo.
+      admin.put(
+          "/admin/realms/" + realm + "/authentication/required-actions/" + ACTION + "/config",
+          Map.of("config", config));
+    }
     String account = "http://localhost:" + keycloakPort + "/realms/" + REALM + "/account";
     out.println(
         "YubiKey demo: sign in at "
