@@ -21,7 +21,8 @@ public final class KeycloakServerBuilder {
   int managementPort;
   boolean freshData;
   Path logFile;
-  Duration startupTimeout = Duration.ofSeconds(180);
+  // Generous: a first start builds Quarkus and creates the schema, slow on a busy 2-core machine.
+  Duration startupTimeout = Duration.ofSeconds(420);
 
   KeycloakServerBuilder(Path home) {
     this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();

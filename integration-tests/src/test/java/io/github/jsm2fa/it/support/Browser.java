@@ -1,11 +1,17 @@
 package io.github.jsm2fa.it.support;
 
+import io.github.jsm2fa.it.browser.RawMessageKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebWindowEvent;
+import org.htmlunit.WebWindowListener;
 import org.htmlunit.html.HtmlPage;
 
 /**
@@ -16,6 +22,9 @@ public final class Browser implements AutoCloseable {
 
   private final WebClient client = new WebClient(BrowserVersion.FIREFOX);
 
+  /** Pages that showed a message key of the pack instead of its text; checked on close. */
+  private final List<String> rawKeyPages = new ArrayList<>();
+
   public Browser() {
     client.getOptions().setJavaScriptEnabled(false);
     client.getOptions().setCssEnabled(false);
@@ -23,6 +32,26 @@ public final class Browser implements AutoCloseable {
     // Tests assert on error pages too, so a 4xx answer is a page, not an exception.
     client.getOptions().setThrowExceptionOnFailingStatusCode(false);
     client.getCookieManager().setCookiesEnabled(true);
+    // Every page any test walks through is checked for raw message keys, so pages added later are
+    // covered without a test of their own.
+    client.addWebWindowListener(
+        new WebWindowListener() {
+          @Override
+          public void webWindowContentChanged(WebWindowEvent event) {
+            if (event.getNewPage() instanceof HtmlPage html) {
+              Set<String> keys = RawMessageKeys.packKeysIn(html.asNormalizedText());
+              if (!keys.isEmpty()) {
+                rawKeyPages.add(html.getUrl() + " shows " + keys);
+              }
+            }
+          }
+
+          @Override
+          public void webWindowOpened(WebWindowEvent event) {}
+
+          @Override
+          public void webWindowClosed(WebWindowEvent event) {}
+        });
   }
 
   public HtmlPage open(URI url) {
@@ -66,5 +95,8 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+    if (!rawKeyPages.isEmpty()) {
+      throw new AssertionError("Pages showed raw message keys: " + rawKeyPages);
+    }
   }
 }

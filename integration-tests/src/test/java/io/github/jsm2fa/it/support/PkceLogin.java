@@ -41,8 +41,17 @@ public final class PkceLogin {
 
   /** Opens the authorization endpoint; the browser then shows the realm's first login page. */
   public static PkceLogin start(Browser browser, URI baseUrl, String realm) {
+    return start(browser, baseUrl, realm, Map.of());
+  }
+
+  /**
+   * Opens the authorization endpoint with extra parameters, such as {@code kc_action} for an
+   * application-initiated action.
+   */
+  public static PkceLogin start(
+      Browser browser, URI baseUrl, String realm, Map<String, String> extraParams) {
     PkceLogin login = new PkceLogin(baseUrl, realm);
-    browser.navigate(login.authorizationUrl());
+    browser.navigate(login.authorizationUrl(extraParams));
     return login;
   }
 
@@ -61,7 +70,11 @@ public final class PkceLogin {
   }
 
   URI authorizationUrl() {
-    Map<String, String> params = new HashMap<>();
+    return authorizationUrl(Map.of());
+  }
+
+  URI authorizationUrl(Map<String, String> extraParams) {
+    Map<String, String> params = new HashMap<>(extraParams);
     params.put("client_id", CLIENT_ID);
     params.put("redirect_uri", redirectUri());
     params.put("response_type", "code");

@@ -1,0 +1,142 @@
+package io.github.jsm2fa.it.browser;
+
+import io.github.jsm2fa.it.sso.SamlAuthnRequest;
+import io.github.jsm2fa.it.sso.SamlServiceProviderRealm;
+import io.github.jsm2fa.it.support.KeycloakIT;
+import io.github.jsm2fa.testbed.AdminApi;
+import io.github.jsm2fa.testbed.KeycloakServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every page of the pack in a real browser, in each language of the realm: a screenshot at phone
+ * and desktop width, an axe-core scan with no serious or critical violation, no raw message key,
+ * and the page's heading in the page's language. Screenshots and axe reports stay under {@code
+ * integration-tests/target/screenshots} and {@code target/axe}.
+ */
+@KeycloakIT
+class PackPagesChromiumIT {
+
+  private static final String PASSWORD = "Pages-Pass-1";
+  private static final Path OUTPUT = Path.of(System.getProperty("jsm2fa.browser.output", "target"));
+
+  private static Chromium chromium;
+  private static AxeScan axe;
+
+  @BeforeAll
+  static void startChromium() {
+    axe = AxeScan.load();
+    chromium = Chromium.start();
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "de", "fr", "es"})
+  void packPages_areAccessibleTranslatedAndFreeOfRawKeys(
+      String language, KeycloakServer server, AdminApi admin) {
+    SoftAssertions soft = new SoftAssertions();
+    PortalPages pages = new PortalPages(chromium, server.baseUrl(), language);
+    Properties bundle = bundle(language);
+    String customer = "pages-" + language + "-" + UUID.randomUUID();
+    admin.createUser(
+        SamlServiceProviderRealm.PORTAL_REALM,
+        customer,
+        customer + "@example.com",
+        "Page",
+        "Check",
+        PASSWORD);
+
+    pages.openLogin();
+    check(soft, language, "login", null, bundle);
+    pages.signIn(customer, PASSWORD, PortalPages.SETUP_FORM);
+    check(soft, language, "security-questions-setup", "securityQuestionsSetupTitle", bundle);
+    pages.submitEmptySetup();
+    check(soft, language, "security-questions-setup-errors", "securityQuestionsSetupTitle", bundle);
+    pages.enroll();
+
+    pages.forgetSession();
+    pages.openLogin();
+    pages.signIn(customer, PASSWORD, PortalPages.LOGIN_FORM);
+    check(soft, language, "security-questions-login", "securityQuestionsLoginTitle", bundle);
+    pages.answerWrongly();
+    check(soft, language, "security-questions-login-errors", "securityQuestionsLoginTitle", bundle);
+
+    SamlServiceProviderRealm sp = SamlServiceProviderRealm.ensure(admin, server.baseUrl());
+    String noEmail = "pages-no-email-" + language + "-" + UUID.randomUUID();
+    admin.post(
+        "/admin/realms/" + SamlServiceProviderRealm.PORTAL_REALM + "/users",
+        Map.of(
+            "username",
+            noEmail,
+            "enabled",
+            true,
+            // The page after sign-in is in the customer's own language.
+            "attributes",
+            Map.of("locale", List.of(language)),
+            "credentials",
+            List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
+    pages.forgetSession();
+    pages.open(
+        SamlAuthnRequest.withoutNameIdPolicy(sp.entityId(), sp.assertionConsumerUrl())
+            .redirectUrl(server.baseUrl()));
+    pages.signIn(noEmail, PASSWORD, PortalPages.ERROR_MESSAGE);
+    check(soft, language, "sso-email-missing", null, bundle);
+    soft.assertThat(pages.visibleText())
+        .as("%s sso-email-missing text", language)
+        .contains(bundle.getProperty("ssoEmailMissing"));
+
+    soft.assertAll();
+  }
+
+  private static void check(
+      SoftAssertions soft, String language, String page, String titleKey, Properties bundle) {
+    String name = language + "-" + page;
+    PortalPages view = new PortalPages(chromium, null, language);
+
+    chromium.screenshot(OUTPUT.resolve("screenshots"), name + "-phone", Chromium.PHONE);
+    chromium.screenshot(OUTPUT.resolve("screenshots"), name + "-desktop", Chromium.DESKTOP);
+    List<String> blocking = axe.blockingViolations(chromium, OUTPUT.resolve("axe"), name);
+
+    soft.assertThat(blocking).as("serious or critical axe-core findings on %s", name).isEmpty();
+    soft.assertThat(RawMessageKeys.in(view.visibleText() + "\n" + view.attributeTexts()))
+        .as("raw message keys on %s", name)
+        .isEmpty();
+    soft.assertThat(view.htmlLanguage()).as("lang of %s", name).startsWith(language);
+    soft.assertThat(view.usesPackTheme()).as("jsm2fa theme on %s", name).isTrue();
+    if (titleKey != null) {
+      soft.assertThat(view.heading())
+          .as("heading of %s", name)
+          .isEqualTo(bundle.getProperty(titleKey));
+    }
+  }
+
+  private static Properties bundle(String language) {
+    String path = "theme-resources/messages/messages_" + language + ".properties";
+    Properties properties = new Properties();
+    try (InputStream in = PackPagesChromiumIT.class.getClassLoader().getResourceAsStream(path)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.jsm2fa.it.browser;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal realm's sign-in pages as Chromium sees them, with JavaScript on. */
+final class PortalPages {
+
+  static final By SETUP_FORM = By.id("jsm2fa-security-questions-setup-form");
+  static final By LOGIN_FORM = By.id("jsm2fa-security-questions-login-form");
+  static final By ERROR_MESSAGE = By.id("kc-error-message");
+  private static final By LOGIN_FORM_PASSWORD = By.id("kc-form-login");
+
+  private static final String[] QUESTIONS = {"firstPet", "birthCity", "firstSchool"};
+
+  private final Chromium chromium;
+  private final URI baseUrl;
+  private final String language;
+
+  PortalPages(Chromium chromium, URI baseUrl, String language) {
+    this.chromium = chromium;
+    this.baseUrl = baseUrl;
+    this.language = language;
+  }
+
+  /** The account console's sign-in, in this page set's language. */
+  void openLogin() {
+    // A fixed PKCE challenge: the code is never exchanged, the pages are what matter here.
+    open(
+        baseUrl.resolve(
+            "/realms/jsm-portal/protocol/openid-connect/auth?client_id=account-console"
+                + "&response_type=code&scope=openid&code_challenge_method=S256"
+                + "&code_challenge=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU"
+                + "&redirect_uri="
+                + baseUrl.resolve("/realms/jsm-portal/account/")
+                + "&ui_locales="
+                + language));
+    await(LOGIN_FORM_PASSWORD);
+  }
+
+  void open(URI url) {
+    chromium.open(url);
+  }
+
+  void signIn(String username, String password, By next) {
+    await(LOGIN_FORM_PASSWORD);
+    driver().findElement(By.id("username")).sendKeys(username);
+    driver().findElement(By.id("password")).sendKeys(password);
+    driver().findElement(By.id("kc-login")).click();
+    await(next);
+  }
+
+  void submitEmptySetup() {
+    driver().findElement(By.id("jsm2fa-security-questions-save")).click();
+    await(By.id("input-error-question-0"));
+  }
+
+  void enroll() {
+    for (int slot = 0; slot < QUESTIONS.length; slot++) {
+      new Select(driver().findElement(By.id("question-" + slot))).selectByValue(QUESTIONS[slot]);
+      driver().findElement(By.id("answer-" + slot)).sendKeys("answer to " + QUESTIONS[slot]);
+    }
+    driver().findElement(By.id("jsm2fa-security-questions-save")).click();
+    new WebDriverWait(driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.urlContains("/realms/jsm-portal/account"));
+  }
+
+  void answerWrongly() {
+    for (int slot = 0; !driver().findElements(By.id("answer-" + slot)).isEmpty(); slot++) {
+      driver().findElement(By.id("answer-" + slot)).sendKeys("not the answer");
+    }
+    driver().findElement(By.id("kc-login")).click();
+    await(By.id("input-error-answers"));
+  }
+
+  void forgetSession() {
+    chromium.forgetSession();
+  }
+
+  String visibleText() {
+    return (String) js().executeScript("return document.body.innerText;");
+  }
+
+  /** Texts a screen reader or a tooltip shows that are not in the page's visible text. */
+  String attributeTexts() {
+    return (String)
+        js().executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "'[placeholder],[aria-label],[title],[alt],input[type=submit],"
+                    + "input[type=button]'))"
+                    + ".map(e => [e.getAttribute('placeholder'), e.getAttribute('aria-label'),"
+                    + " e.getAttribute('title'), e.getAttribute('alt'),"
+                    + " e.type === 'submit' || e.type === 'button' ? e.value : null]"
+                    + ".filter(Boolean).join('\\n')).join('\\n');");
+  }
+
+  String htmlLanguage() {
+    return (String) js().executeScript("return document.documentElement.lang || '';");
+  }
+
+  String heading() {
+    return driver().findElement(By.id("kc-page-title")).getText().strip();
+  }
+
+  boolean usesPackTheme() {
+    return !driver().findElements(By.cssSelector("link[href*='css/jsm2fa.css']")).isEmpty();
+  }
+
+  private void await(By element) {
+    new WebDriverWait(driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  private WebDriver driver() {
+    return chromium.driver();
+  }
+
+  private JavascriptExecutor js() {
+    return chromium.driver();
+  }
+}
