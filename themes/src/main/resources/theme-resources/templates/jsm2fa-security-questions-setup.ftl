@@ -38,8 +38,12 @@
                         </select>
                     </span>
                     <#if questionError?has_content>
-                        <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-${slot.questionField}" aria-live="polite">
-                            <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(questionError)?no_esc}</span>
+                        <div class="${properties.kcFormHelperTextClass!}" aria-live="polite">
+                            <div class="${properties.kcInputHelperTextClass!}">
+                                <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-${slot.questionField}">
+                                    <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(questionError)?no_esc}</span>
+                                </div>
+                            </div>
                         </div>
                     </#if>
                     <div class="${properties.kcFormGroupLabelClass!}">
@@ -58,8 +62,12 @@
                             <#if answerError?has_content>aria-invalid="true" aria-describedby="input-error-${slot.answerField}"</#if>/>
                     </span>
                     <#if answerError?has_content>
-                        <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-${slot.answerField}" aria-live="polite">
-                            <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(answerError)?no_esc}</span>
+                        <div class="${properties.kcFormHelperTextClass!}" aria-live="polite">
+                            <div class="${properties.kcInputHelperTextClass!}">
+                                <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-${slot.answerField}">
+                                    <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(answerError)?no_esc}</span>
+                                </div>
+                            </div>
                         </div>
                     </#if>
                 </fieldset>
