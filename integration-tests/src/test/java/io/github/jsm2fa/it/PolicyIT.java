@@ -51,7 +51,8 @@ class PolicyIT {
 
       assertThat(PortalPages.isMethodChoice(page)).isTrue();
       assertThat(PortalPages.offeredMethods(page))
-          .containsExactlyInAnyOrder("totp", "webauthn", "security-questions", "recovery-codes");
+          .containsExactlyInAnyOrder(
+              "totp", "webauthn", "yubikey", "security-questions", "recovery-codes");
       assertThat(page.getElementById("jsm2fa-later")).isNull();
     }
   }
