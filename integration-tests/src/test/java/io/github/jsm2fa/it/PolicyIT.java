@@ -3,6 +3,7 @@ package io.github.jsm2fa.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.Customers;
 import io.github.jsm2fa.it.support.KeycloakIT;
@@ -54,6 +55,26 @@ class PolicyIT {
           .containsExactlyInAnyOrder(
               "totp", "webauthn", "yubikey", "security-questions", "recovery-codes");
       assertThat(page.getElementById("jsm2fa-later")).isNull();
+    }
+  }
+
+  @Test
+  void yubikey_isOfferedOnceItsEnrollmentActionIsEnabled() {
+    String action =
+        "/admin/realms/" + REALM + "/authentication/required-actions/jsm2fa-yubikey-register";
+    JsonNode registered = admin.get(action);
+    String customer = Customers.create(admin, "yubikey");
+    try {
+      ((ObjectNode) registered).put("enabled", true);
+      admin.put(action, registered);
+
+      try (Browser browser = new Browser()) {
+        assertThat(PortalPages.offeredMethods(Customers.signIn(browser, base, customer)))
+            .contains("yubikey");
+      }
+    } finally {
+      ((ObjectNode) registered).put("enabled", false);
+      admin.put(action, registered);
     }
   }
 

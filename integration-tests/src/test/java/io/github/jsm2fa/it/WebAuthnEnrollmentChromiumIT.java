@@ -87,13 +87,19 @@ class WebAuthnEnrollmentChromiumIT {
     }
   }
 
+  /** Reports a refused ceremony as the page does, then takes Keycloak's "Try again". */
   private static void failCeremony(Chromium chromium) {
+    JavascriptExecutor script = (JavascriptExecutor) chromium.driver();
     var before = chromium.driver().findElement(By.tagName("html"));
-    ((JavascriptExecutor) chromium.driver())
-        .executeScript(
-            "document.getElementById('error').value='NotAllowedError';"
-                + "document.getElementById('webauth').requestSubmit();");
+    script.executeScript(
+        "document.getElementById('error').value='NotAllowedError';"
+            + "document.getElementById('webauth').requestSubmit();");
     chromium.waitFor(ExpectedConditions.stalenessOf(before));
+    chromium.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.id("kc-error-credential-form")));
+    var errorPage = chromium.driver().findElement(By.tagName("html"));
+    script.executeScript("refreshPage();");
+    chromium.waitFor(ExpectedConditions.stalenessOf(errorPage));
     chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("authenticateWebAuthnButton")));
   }
 

@@ -45,7 +45,9 @@ class SamlSsoIT {
 
     try (Browser browser = new Browser()) {
       PkceLogin spLogin = startAtServiceProvider(browser);
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.chooseSecurityQuestionsIfAsked(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       assertThat(SecurityQuestionsSteps.isSetupShown(next)).as("second-factor enrollment").isTrue();
       SamlResponsePage response = SamlResponsePage.of(SecurityQuestionsSteps.enroll(next));
 
@@ -121,7 +123,10 @@ class SamlSsoIT {
 
     try (Browser browser = new Browser()) {
       startAtServiceProvider(browser);
-      HtmlPage page = new LoginPage(current(browser)).signIn(username, PASSWORD);
+      // The 2FA policy asks for a method first; the refusal comes before its enrollment.
+      HtmlPage page =
+          SecurityQuestionsSteps.chooseSecurityQuestionsIfAsked(
+              new LoginPage(current(browser)).signIn(username, PASSWORD));
 
       assertThat(SamlResponsePage.isShown(page)).as("an assertion was sent").isFalse();
       assertThat(page.getWebResponse().getStatusCode()).isEqualTo(403);
@@ -155,7 +160,9 @@ class SamlSsoIT {
   private void enrollThroughTheSp(String email) {
     try (Browser browser = new Browser()) {
       PkceLogin spLogin = startAtServiceProvider(browser);
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.chooseSecurityQuestionsIfAsked(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       SamlResponsePage.of(SecurityQuestionsSteps.enroll(next)).submit();
       spLogin.finish(browser);
     }
