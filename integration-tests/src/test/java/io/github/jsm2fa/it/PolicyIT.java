@@ -52,8 +52,7 @@ class PolicyIT {
 
       assertThat(PortalPages.isMethodChoice(page)).isTrue();
       assertThat(PortalPages.offeredMethods(page))
-          .containsExactlyInAnyOrder(
-              "totp", "webauthn", "yubikey", "security-questions", "recovery-codes");
+          .containsExactlyInAnyOrder("totp", "webauthn", "security-questions", "recovery-codes");
       assertThat(page.getElementById("jsm2fa-later")).isNull();
     }
   }
