@@ -9,7 +9,7 @@ const ROOT = window.location.origin + match[1];
 const REALM = decodeURIComponent(match[2]);
 const REDIRECT_URI = ROOT + "/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manage/";
 const OIDC = ROOT + "/realms/" + encodeURIComponent(REALM) + "/protocol/openid-connect";
-const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa";
+const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-management";
 
 const tokens = { access: null, refresh: null, id: null };
 let first = 0;

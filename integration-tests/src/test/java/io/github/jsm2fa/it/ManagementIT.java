@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ManagementIT {
 
   private static final String REALM = PolicyAdmin.REALM;
-  private static final String API = "/admin/realms/" + REALM + "/jsm2fa";
+  private static final String API = "/admin/realms/" + REALM + "/jsm2fa-management";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI base;

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 class ManagementPageChromiumIT {
 
   private static final String REALM = PolicyAdmin.REALM;
-  private static final String API = "/admin/realms/" + REALM + "/jsm2fa";
+  private static final String API = "/admin/realms/" + REALM + "/jsm2fa-management";
 
   private final URI base;
   private final AdminApi admin;

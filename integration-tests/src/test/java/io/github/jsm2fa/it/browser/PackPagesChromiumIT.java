@@ -67,7 +67,9 @@ class PackPagesChromiumIT {
 
     pages.openLogin();
     check(soft, language, "login", null, bundle);
-    pages.signIn(customer, PASSWORD, PortalPages.SETUP_FORM);
+    pages.signIn(customer, PASSWORD, PortalPages.CHOICE_FORM);
+    check(soft, language, "2fa-choose-method", "policyChooseTitle", bundle);
+    pages.chooseMethod("security-questions", PortalPages.SETUP_FORM);
     check(soft, language, "security-questions-setup", "securityQuestionsSetupTitle", bundle);
     pages.submitEmptySetup();
     check(soft, language, "security-questions-setup-errors", "securityQuestionsSetupTitle", bundle);

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The portal realm's sign-in pages as Chromium sees them, with JavaScript on. */
 final class PortalPages {
 
+  static final By CHOICE_FORM = By.id("jsm2fa-choose-method-form");
   static final By SETUP_FORM = By.id("jsm2fa-security-questions-setup-form");
   static final By LOGIN_FORM = By.id("jsm2fa-security-questions-login-form");
   static final By ERROR_MESSAGE = By.id("kc-error-message");
@@ -53,6 +54,13 @@ final class PortalPages {
     driver().findElement(By.id("username")).sendKeys(username);
     driver().findElement(By.id("password")).sendKeys(password);
     driver().findElement(By.id("kc-login")).click();
+    await(next);
+  }
+
+  /** Picks a method on the 2FA policy's choice page and waits for its enrollment page. */
+  void chooseMethod(String method, By next) {
+    driver().findElement(By.id("method-" + method)).click();
+    driver().findElement(By.id("jsm2fa-enroll")).click();
     await(next);
   }
 

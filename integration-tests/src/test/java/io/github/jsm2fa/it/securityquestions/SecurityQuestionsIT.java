@@ -9,6 +9,7 @@ import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.KeycloakIT;
 import io.github.jsm2fa.it.support.LoginPage;
 import io.github.jsm2fa.it.support.PkceLogin;
+import io.github.jsm2fa.it.support.PortalPages;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import java.io.IOException;
@@ -246,7 +247,12 @@ class SecurityQuestionsIT {
   }
 
   private static HtmlPage signInWithPassword(Browser browser, Customer customer) {
-    return new LoginPage((HtmlPage) browser.currentPage()).signIn(customer.username, PASSWORD);
+    HtmlPage next =
+        new LoginPage((HtmlPage) browser.currentPage()).signIn(customer.username, PASSWORD);
+    // The 2FA policy asks a customer without a method to pick one first.
+    return PortalPages.isMethodChoice(next)
+        ? PortalPages.chooseMethod(next, "security-questions")
+        : next;
   }
 
   private static void click(HtmlPage page, String id) {
