@@ -55,7 +55,9 @@ class OidcDataCenterSsoIT {
                   + CLIENT_ID
                   + "&response_type=code&scope=openid%20email&state=s1&redirect_uri="
                   + RestClient.encode(redirectUri)));
-      HtmlPage next = new LoginPage((HtmlPage) browser.currentPage()).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage((HtmlPage) browser.currentPage()).signIn(email, PASSWORD));
       assertThat(SecurityQuestionsSteps.isSetupShown(next)).as("second factor").isTrue();
       SecurityQuestionsSteps.enroll(next);
       URI landed = browser.currentUrl();

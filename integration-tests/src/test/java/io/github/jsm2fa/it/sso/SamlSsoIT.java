@@ -45,7 +45,9 @@ class SamlSsoIT {
 
     try (Browser browser = new Browser()) {
       PkceLogin spLogin = startAtServiceProvider(browser);
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       assertThat(SecurityQuestionsSteps.isSetupShown(next)).as("second-factor enrollment").isTrue();
       SamlResponsePage response = SamlResponsePage.of(SecurityQuestionsSteps.enroll(next));
 
@@ -74,7 +76,9 @@ class SamlSsoIT {
 
     try (Browser browser = new Browser()) {
       startAtServiceProvider(browser);
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       assertThat(SecurityQuestionsSteps.isLoginShown(next)).as("second factor asked").isTrue();
       SamlResponsePage response = SamlResponsePage.of(SecurityQuestionsSteps.answer(next));
 
@@ -92,7 +96,9 @@ class SamlSsoIT {
       browser.navigate(
           SamlAuthnRequest.withoutNameIdPolicy(sp.entityId(), sp.assertionConsumerUrl())
               .redirectUrl(server.baseUrl()));
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       SamlResponsePage response = SamlResponsePage.of(SecurityQuestionsSteps.answer(next));
 
       assertThat(response.nameIdFormat()).isEqualTo(SamlServiceProviderRealm.EMAIL);
@@ -121,7 +127,9 @@ class SamlSsoIT {
 
     try (Browser browser = new Browser()) {
       startAtServiceProvider(browser);
-      HtmlPage page = new LoginPage(current(browser)).signIn(username, PASSWORD);
+      HtmlPage page =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage(current(browser)).signIn(username, PASSWORD));
 
       assertThat(SamlResponsePage.isShown(page)).as("an assertion was sent").isFalse();
       assertThat(page.getWebResponse().getStatusCode()).isEqualTo(403);
@@ -155,7 +163,9 @@ class SamlSsoIT {
   private void enrollThroughTheSp(String email) {
     try (Browser browser = new Browser()) {
       PkceLogin spLogin = startAtServiceProvider(browser);
-      HtmlPage next = new LoginPage(current(browser)).signIn(email, PASSWORD);
+      HtmlPage next =
+          SecurityQuestionsSteps.pastMethodChoice(
+              new LoginPage(current(browser)).signIn(email, PASSWORD));
       SamlResponsePage.of(SecurityQuestionsSteps.enroll(next)).submit();
       spLogin.finish(browser);
     }

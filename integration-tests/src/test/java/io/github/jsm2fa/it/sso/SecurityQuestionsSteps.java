@@ -1,5 +1,6 @@
 package io.github.jsm2fa.it.sso;
 
+import io.github.jsm2fa.it.support.PortalPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,6 +40,16 @@ final class SecurityQuestionsSteps {
   private static final Map<String, String> ID_BY_ENGLISH_TEXT = englishTexts();
 
   private SecurityQuestionsSteps() {}
+
+  /**
+   * The 2FA policy asks a customer without a method to pick one first; picks security questions
+   * there, or returns any other page as it is.
+   */
+  static HtmlPage pastMethodChoice(HtmlPage page) {
+    return PortalPages.isMethodChoice(page)
+        ? PortalPages.chooseMethod(page, "security-questions")
+        : page;
+  }
 
   static boolean isSetupShown(HtmlPage page) {
     return page.getElementById(SETUP_FORM) != null;
