@@ -14,6 +14,7 @@ const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manag
 const tokens = { access: null, refresh: null, id: null };
 let first = 0;
 let lastPageSize = 0;
+let listRequest = 0;
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,7 +134,10 @@ function actionButton(td, label, action, customer) {
 
 async function loadCustomers() {
   const params = new URLSearchParams({ first: String(first), max: String(PAGE_SIZE), search: $("search").value });
+  const mine = ++listRequest;
   const page = await call("GET", "/customers?" + params);
+  // A slower earlier answer (the first page, before a search) must not replace a newer one.
+  if (mine !== listRequest) return;
   const body = $("customer-table").querySelector("tbody");
   body.replaceChildren();
   lastPageSize = page.customers.length;

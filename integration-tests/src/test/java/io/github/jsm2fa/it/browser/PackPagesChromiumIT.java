@@ -100,7 +100,8 @@ class PackPagesChromiumIT {
     pages.open(
         SamlAuthnRequest.withoutNameIdPolicy(sp.entityId(), sp.assertionConsumerUrl())
             .redirectUrl(server.baseUrl()));
-    pages.signIn(noEmail, PASSWORD, PortalPages.ERROR_MESSAGE);
+    pages.signIn(noEmail, PASSWORD, PortalPages.CHOICE_FORM);
+    pages.chooseMethod("security-questions", PortalPages.ERROR_MESSAGE);
     check(soft, language, "sso-email-missing", null, bundle);
     soft.assertThat(pages.visibleText())
         .as("%s sso-email-missing text", language)
