@@ -1,10 +1,12 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "jsm2fa-a11y.ftl" as a11y>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('method'); section>
 <!-- template: jsm2fa-2fa-choose-method.ftl -->
     <#if section = "header">
         ${msg("policyChooseTitle")}
     <#elseif section = "form">
+        <@a11y.attemptedUsernameLabel />
         <form
             id="jsm2fa-choose-method-form"
             class="${properties.kcFormClass!}"

@@ -1,10 +1,12 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "jsm2fa-a11y.ftl" as a11y>
 <@layout.registrationLayout; section>
 <!-- template: jsm2fa-remember-device.ftl -->
     <#if section = "header">
         ${msg("policyRememberTitle")}
     <#elseif section = "form">
+        <@a11y.attemptedUsernameLabel />
         <form
             id="jsm2fa-remember-device-form"
             class="${properties.kcFormClass!}"

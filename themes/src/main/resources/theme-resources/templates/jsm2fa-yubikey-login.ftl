@@ -1,10 +1,12 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "jsm2fa-a11y.ftl" as a11y>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('otp'); section>
 <!-- template: jsm2fa-yubikey-login.ftl -->
     <#if section = "header">
         ${msg("yubikeyLoginTitle")}
     <#elseif section = "form">
+        <@a11y.attemptedUsernameLabel />
         <form
             id="jsm2fa-yubikey-login-form"
             class="${properties.kcFormClass!}"

@@ -32,8 +32,12 @@
                         <#if labelError?has_content>aria-invalid="true" aria-describedby="input-error-label"</#if>/>
                 </span>
                 <#if labelError?has_content>
-                    <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-label" aria-live="polite">
-                        <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(labelError)?no_esc}</span>
+                    <div class="${properties.kcFormHelperTextClass!}" aria-live="polite">
+                        <div class="${properties.kcInputHelperTextClass!}">
+                            <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-label">
+                                <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(labelError)?no_esc}</span>
+                            </div>
+                        </div>
                     </div>
                 </#if>
             </div>
@@ -55,8 +59,12 @@
                         <#if otpError?has_content>aria-invalid="true" aria-describedby="input-error-otp"</#if>/>
                 </span>
                 <#if otpError?has_content>
-                    <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-otp" aria-live="polite">
-                        <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(otpError)?no_esc}</span>
+                    <div class="${properties.kcFormHelperTextClass!}" aria-live="polite">
+                        <div class="${properties.kcInputHelperTextClass!}">
+                            <div class="${properties.kcInputHelperTextItemClass!} ${properties.kcError!}" id="input-error-otp">
+                                <span class="${properties.kcInputErrorMessageClass!}">${kcSanitize(otpError)?no_esc}</span>
+                            </div>
+                        </div>
                     </div>
                 </#if>
             </div>

@@ -12,34 +12,39 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The portal realm's sign-in pages as Chromium sees them, with JavaScript on. */
 final class PortalPages {
 
-  static final By CHOICE_FORM = By.id("jsm2fa-choose-method-form");
   static final By SETUP_FORM = By.id("jsm2fa-security-questions-setup-form");
   static final By LOGIN_FORM = By.id("jsm2fa-security-questions-login-form");
   static final By ERROR_MESSAGE = By.id("kc-error-message");
+  static final By CHOOSE_FORM = By.id("jsm2fa-choose-method-form");
+  static final By YUBIKEY_REGISTER_FORM = By.id("jsm2fa-yubikey-register-form");
   private static final By LOGIN_FORM_PASSWORD = By.id("kc-form-login");
 
   private static final String[] QUESTIONS = {"firstPet", "birthCity", "firstSchool"};
 
   private final Chromium chromium;
   private final URI baseUrl;
+  private final String realm;
   private final String language;
 
-  PortalPages(Chromium chromium, URI baseUrl, String language) {
+  PortalPages(Chromium chromium, URI baseUrl, String realm, String language) {
     this.chromium = chromium;
     this.baseUrl = baseUrl;
+    this.realm = realm;
     this.language = language;
   }
 
-  /** The account console's sign-in, in this page set's language. */
+  /** The account console's sign-in of this page set's realm, in its language. */
   void openLogin() {
     // A fixed PKCE challenge: the code is never exchanged, the pages are what matter here.
     open(
         baseUrl.resolve(
-            "/realms/jsm-portal/protocol/openid-connect/auth?client_id=account-console"
+            "/realms/"
+                + realm
+                + "/protocol/openid-connect/auth?client_id=account-console"
                 + "&response_type=code&scope=openid&code_challenge_method=S256"
                 + "&code_challenge=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU"
                 + "&redirect_uri="
-                + baseUrl.resolve("/realms/jsm-portal/account/")
+                + baseUrl.resolve("/realms/" + realm + "/account/")
                 + "&ui_locales="
                 + language));
     await(LOGIN_FORM_PASSWORD);
@@ -57,11 +62,18 @@ final class PortalPages {
     await(next);
   }
 
-  /** Picks a method on the 2FA policy's choice page and waits for its enrollment page. */
+  /** On the 2FA policy's method choice: picks a method, such as {@code yubikey}, and goes on. */
   void chooseMethod(String method, By next) {
     driver().findElement(By.id("method-" + method)).click();
     driver().findElement(By.id("jsm2fa-enroll")).click();
     await(next);
+  }
+
+  /** Registers a YubiKey with a code that is no YubiKey code, so the form shows its errors. */
+  void submitMalformedYubikeyCode() {
+    driver().findElement(By.id("otp")).sendKeys("not a yubikey code");
+    driver().findElement(By.id("kc-register-yubikey")).click();
+    await(By.id("input-error-otp"));
   }
 
   void submitEmptySetup() {
@@ -76,7 +88,7 @@ final class PortalPages {
     }
     driver().findElement(By.id("jsm2fa-security-questions-save")).click();
     new WebDriverWait(driver(), Duration.ofSeconds(60))
-        .until(ExpectedConditions.urlContains("/realms/jsm-portal/account"));
+        .until(ExpectedConditions.urlContains("/realms/" + realm + "/account"));
   }
 
   void answerWrongly() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -72,6 +73,7 @@ class CustomerCsvImportIT {
   }
 
   @Test
+  @Tag("smoke")
   void dryRun_reportsWithoutWriting_thenRealRunWrites_thenReRunChangesNothing() {
     ImportRealm realm = ImportRealm.create(admin, http, "csv-it", true);
     byte[] file = bytes(CUSTOMERS, StandardCharsets.UTF_8);

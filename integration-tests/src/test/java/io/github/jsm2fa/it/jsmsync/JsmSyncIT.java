@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The JSM customer sync on the real Keycloak, through the admin REST calls the console makes. */
@@ -39,6 +40,7 @@ class JsmSyncIT {
   }
 
   @Test
+  @Tag("smoke")
   void firstSync_importsCustomersOfAllDesksOnceWithIdsAndOrganizations() {
     ImportRealm realm = realm(true);
     String component = realm.addSync(SyncFixture.settings(simulator));

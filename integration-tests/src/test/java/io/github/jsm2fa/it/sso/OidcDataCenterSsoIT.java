@@ -56,7 +56,7 @@ class OidcDataCenterSsoIT {
                   + "&response_type=code&scope=openid%20email&state=s1&redirect_uri="
                   + RestClient.encode(redirectUri)));
       HtmlPage next =
-          SecurityQuestionsSteps.pastMethodChoice(
+          SecurityQuestionsSteps.chooseSecurityQuestionsIfAsked(
               new LoginPage((HtmlPage) browser.currentPage()).signIn(email, PASSWORD));
       assertThat(SecurityQuestionsSteps.isSetupShown(next)).as("second factor").isTrue();
       SecurityQuestionsSteps.enroll(next);

@@ -1,6 +1,5 @@
 package io.github.jsm2fa.it.sso;
 
-import io.github.jsm2fa.it.support.PortalPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlPasswordInput;
+import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextInput;
 
@@ -26,6 +26,7 @@ final class SecurityQuestionsSteps {
 
   static final String SETUP_FORM = "jsm2fa-security-questions-setup-form";
   static final String LOGIN_FORM = "jsm2fa-security-questions-login-form";
+  static final String CHOOSE_FORM = "jsm2fa-choose-method-form";
 
   /** Ids of the ready realm's catalogue, in the order they are picked. */
   private static final List<String> CATALOGUE =
@@ -41,22 +42,24 @@ final class SecurityQuestionsSteps {
 
   private SecurityQuestionsSteps() {}
 
-  /**
-   * The 2FA policy asks a customer without a method to pick one first; picks security questions
-   * there, or returns any other page as it is.
-   */
-  static HtmlPage pastMethodChoice(HtmlPage page) {
-    return PortalPages.isMethodChoice(page)
-        ? PortalPages.chooseMethod(page, "security-questions")
-        : page;
-  }
-
   static boolean isSetupShown(HtmlPage page) {
     return page.getElementById(SETUP_FORM) != null;
   }
 
   static boolean isLoginShown(HtmlPage page) {
     return page.getElementById(LOGIN_FORM) != null;
+  }
+
+  /**
+   * On the 2FA policy's method choice, picks security questions and goes on; any other page is
+   * returned as it is.
+   */
+  static HtmlPage chooseSecurityQuestionsIfAsked(HtmlPage page) {
+    if (page.getElementById(CHOOSE_FORM) == null) {
+      return page;
+    }
+    ((HtmlRadioButtonInput) page.getElementById("method-security-questions")).setChecked(true);
+    return click(page.getElementById("jsm2fa-enroll"));
   }
 
   static HtmlPage enroll(HtmlPage page) {

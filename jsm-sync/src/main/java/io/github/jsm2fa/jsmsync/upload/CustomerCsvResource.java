@@ -59,12 +59,17 @@ public final class CustomerCsvResource {
       }
     }
 
+    CsvImportRun run =
+        new CsvImportRun(
+            session.getKeycloakSessionFactory(), realm.getId(), realm.getName(), dryRun);
+    // Rows are written in their own transactions. Ending the request's transaction now keeps a
+    // long upload from outliving Keycloak's transaction timeout (5 minutes), which would turn a
+    // finished import's report into a server error; nothing below needs it.
+    session.getTransactionManager().commit();
+
     CsvImportReport report;
     try {
-      report =
-          new CsvImportRun(
-                  session.getKeycloakSessionFactory(), realm.getId(), realm.getName(), dryRun)
-              .run(body, chosen);
+      report = run.run(body, chosen);
     } catch (CsvImportException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON)

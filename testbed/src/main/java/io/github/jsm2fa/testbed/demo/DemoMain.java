@@ -49,7 +49,7 @@ public final class DemoMain {
   private List<DemoStep> steps() {
     return List.of(
         new SampleCustomers(settings.realm()),
-        new YubikeyDemo(settings.port()),
+        new YubikeyDemo(settings.port(), settings.realm()),
         new JsmSyncDemo(settings.realm()),
         new PortalManager(settings.realm(), URI.create("http://localhost:" + settings.port())));
   }
