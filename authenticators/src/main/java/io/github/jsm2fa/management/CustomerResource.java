@@ -146,7 +146,7 @@ public class CustomerResource {
       }
     }
     long ok = results.stream().filter(ActionResult::ok).count();
-    LOG.infof(
+    LOG.debugf(
         "Realm %s: bulk %s on %d customers, %d done, %d refused",
         realm.getName(), request.action(), results.size(), ok, results.size() - ok);
     return Map.of("action", request.action(), "results", results);

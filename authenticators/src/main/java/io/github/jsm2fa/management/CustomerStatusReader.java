@@ -2,11 +2,11 @@ package io.github.jsm2fa.management;
 
 import io.github.jsm2fa.policy.CustomerAttributes;
 import io.github.jsm2fa.policy.CustomerState;
+import io.github.jsm2fa.policy.CustomerStateReader;
 import io.github.jsm2fa.policy.PolicyConfig;
 import io.github.jsm2fa.policy.PolicyDecider;
 import io.github.jsm2fa.policy.PolicyDecision;
 import io.github.jsm2fa.policy.TwoFactorMethod;
-import io.github.jsm2fa.policy.TwoFactorPolicyAuthenticator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -80,8 +80,7 @@ final class CustomerStatusReader {
 
   /** The state without a device: the management API has no customer's cookie. */
   CustomerState stateOf(UserModel user) {
-    CustomerState live =
-        TwoFactorPolicyAuthenticator.customerState(session, realm, user, withoutRemember());
+    CustomerState live = CustomerStateReader.read(session, realm, user, withoutRemember());
     return new CustomerState(
         live.skipped(), live.enrolled(), live.graceLoginsUsed(), live.enrollmentBlocked(), false);
   }

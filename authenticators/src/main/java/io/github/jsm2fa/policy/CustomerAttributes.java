@@ -1,6 +1,12 @@
 package io.github.jsm2fa.policy;
 
-/** The user attributes in which the policy keeps a customer's 2FA state. */
+/**
+ * The user attributes in which the policy keeps a customer's 2FA state.
+ *
+ * <p>LIMITATION: these attributes are not declared in the realm's user profile, so the admin
+ * console's user details do not show them while unmanaged attributes are off. An admin reads them
+ * on the management page instead. A fix needs the pack to declare them as admin-only attributes.
+ */
 public final class CustomerAttributes {
 
   /** {@code true} when an admin disabled 2FA for this customer. */

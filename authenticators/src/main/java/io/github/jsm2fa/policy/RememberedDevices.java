@@ -23,6 +23,9 @@ import org.keycloak.models.UserModel;
  */
 final class RememberedDevices {
 
+  // LIMITATION: one cookie per browser, so a browser remembers one customer at a time; a second
+  // customer remembered on it replaces the first, who is asked again. A fix needs a cookie per
+  // customer, named by a hash of the customer id.
   static final String COOKIE = "JSM2FA_REMEMBER_DEVICE";
 
   private static final byte[] PURPOSE = "jsm2fa-remember-device".getBytes(StandardCharsets.UTF_8);

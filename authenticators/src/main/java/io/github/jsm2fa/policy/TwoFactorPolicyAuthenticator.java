@@ -11,12 +11,10 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Errors;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The policy step: runs after the password, decides what the portal's 2FA policy asks of this
@@ -142,45 +140,10 @@ public class TwoFactorPolicyAuthenticator implements Authenticator {
     }
     MethodSteps steps = MethodSteps.besides(context.getSession(), realm, context.getExecution());
     PolicyDecider decider = new PolicyDecider(policy, steps.methods());
-    CustomerState state = customerState(context.getSession(), realm, context.getUser(), policy);
+    CustomerState state =
+        CustomerStateReader.read(context.getSession(), realm, context.getUser(), policy);
     PolicyDecision decision = decider.decide(state, LocalDate.now(ZoneOffset.UTC));
     return new Evaluation(policy, steps, decider, state, decision);
-  }
-
-  /** The customer as the policy sees them; shared with the management API. */
-  public static CustomerState customerState(
-      KeycloakSession session, RealmModel realm, UserModel user, PolicyConfig policy) {
-    Set<TwoFactorMethod> enrolled = SecondFactorState.enrolled(user);
-    boolean remembered =
-        policy.rememberDeviceDays() > 0
-            && session.getContext().getRequestHeaders() != null
-            && RememberedDevices.isRemembered(session, realm, user);
-    return new CustomerState(
-        isSkipped(user, policy),
-        enrolled,
-        CustomerAttributes.intValue(user.getFirstAttribute(CustomerAttributes.GRACE_LOGINS_USED)),
-        Boolean.parseBoolean(user.getFirstAttribute(CustomerAttributes.ENROLLMENT_BLOCKED)),
-        remembered);
-  }
-
-  /** Listed by username, in a listed group or its subgroups, or 2FA disabled by an admin. */
-  public static boolean isSkipped(UserModel user, PolicyConfig policy) {
-    if (Boolean.parseBoolean(user.getFirstAttribute(CustomerAttributes.DISABLED))) {
-      return true;
-    }
-    if (policy.skipCustomers().contains(user.getUsername())) {
-      return true;
-    }
-    if (policy.skipGroups().isEmpty()) {
-      return false;
-    }
-    List<String> paths = new ArrayList<>();
-    user.getGroupsStream().forEach(group -> paths.add(path(group)));
-    return GroupPaths.anyUnder(paths, policy.skipGroups());
-  }
-
-  private static String path(GroupModel group) {
-    return KeycloakModelUtils.buildGroupPath(group);
   }
 
   private List<TwoFactorMethod> choices(AuthenticationFlowContext context, Evaluation evaluation) {

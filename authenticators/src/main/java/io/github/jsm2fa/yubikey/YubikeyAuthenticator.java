@@ -2,6 +2,7 @@ package io.github.jsm2fa.yubikey;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -81,7 +82,7 @@ public final class YubikeyAuthenticator
     }
     context
         .getEvent()
-        .detail(Details.REASON, outcome.name().toLowerCase())
+        .detail(Details.REASON, outcome.name().toLowerCase(Locale.ROOT))
         .error(outcome.eventError());
     Response page = form(context, outcome.messageKey());
     if (outcome.chargedToCustomer()) {

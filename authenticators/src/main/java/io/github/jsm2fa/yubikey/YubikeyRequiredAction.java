@@ -2,6 +2,7 @@ package io.github.jsm2fa.yubikey;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -73,7 +74,7 @@ public final class YubikeyRequiredAction implements RequiredActionProvider, Cred
       }
     }
     if (!outcome.isSuccess()) {
-      context.getEvent().detail(Details.REASON, outcome.name().toLowerCase());
+      context.getEvent().detail(Details.REASON, outcome.name().toLowerCase(Locale.ROOT));
       retry(context, YubikeyAuthenticator.OTP_FIELD, outcome.messageKey(), label);
       return;
     }

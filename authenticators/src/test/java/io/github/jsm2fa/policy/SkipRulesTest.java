@@ -29,7 +29,7 @@ class SkipRulesTest {
     when(user.getGroupsStream()).thenReturn(Stream.empty());
 
     assertThat(
-            TwoFactorPolicyAuthenticator.isSkipped(
+            CustomerStateReader.isSkipped(
                 user, PolicyConfig.parse(Map.of("skipCustomers", "Alice@Example.com"))))
         .isTrue();
   }
@@ -42,7 +42,7 @@ class SkipRulesTest {
     when(user.getGroupsStream()).thenReturn(Stream.of(vip));
 
     assertThat(
-            TwoFactorPolicyAuthenticator.isSkipped(
+            CustomerStateReader.isSkipped(
                 user, PolicyConfig.parse(Map.of("skipGroups", "/partners"))))
         .isTrue();
   }
@@ -54,7 +54,7 @@ class SkipRulesTest {
     when(user.getGroupsStream()).thenReturn(Stream.of(staff));
 
     assertThat(
-            TwoFactorPolicyAuthenticator.isSkipped(
+            CustomerStateReader.isSkipped(
                 user, PolicyConfig.parse(Map.of("skipGroups", "/partners"))))
         .isFalse();
   }
@@ -63,6 +63,6 @@ class SkipRulesTest {
   void twoFactorDisabledByAnAdmin_isSkipped() {
     when(user.getFirstAttribute(CustomerAttributes.DISABLED)).thenReturn("true");
 
-    assertThat(TwoFactorPolicyAuthenticator.isSkipped(user, PolicyConfig.DEFAULTS)).isTrue();
+    assertThat(CustomerStateReader.isSkipped(user, PolicyConfig.DEFAULTS)).isTrue();
   }
 }

@@ -47,9 +47,9 @@ class KeycloakServerSmokeIT {
     }
     List<String> packIds = packProviderIds(admin.serverInfo());
 
-    // LIMITATION: the pack registers no provider yet, so this only proves the server started
-    // with the jars in providers/. Once authenticators exist, assert their ids here.
-    assertThat(packIds).allMatch(id -> id.startsWith("jsm2fa-"));
+    assertThat(packIds)
+        .allMatch(id -> id.startsWith("jsm2fa-"))
+        .contains("jsm2fa-security-questions", "jsm2fa-security-questions-setup");
   }
 
   @Test

@@ -26,6 +26,21 @@ class RealmFileTest {
   }
 
   @Test
+  void realmFile_namesEachRequiredActionFlowAndClientOnce() throws IOException {
+    JsonNode realm = read();
+
+    assertThat(values(realm.path("requiredActions"), "alias")).doesNotHaveDuplicates();
+    assertThat(values(realm.path("authenticationFlows"), "alias")).doesNotHaveDuplicates();
+    assertThat(values(realm.path("clients"), "clientId")).doesNotHaveDuplicates();
+  }
+
+  private static java.util.List<String> values(JsonNode array, String field) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    array.forEach(item -> values.add(item.path(field).asText()));
+    return values;
+  }
+
+  @Test
   void realmFile_holdsNoUsersAndNoSecrets() throws IOException {
     JsonNode realm = read();
 

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+// LIMITATION: the access token is never renewed. A test that runs longer than the realm's access
+// token lifespan gets 401 answers. Renewal needs the refresh token kept from the code exchange.
 /**
  * A customer's own view through the account REST API ({@code /realms/{realm}/account/...}), the API
  * behind the account console, which is a JavaScript app the headless browser cannot run.

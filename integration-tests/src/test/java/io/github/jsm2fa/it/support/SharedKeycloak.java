@@ -2,10 +2,12 @@ package io.github.jsm2fa.it.support;
 
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
+import io.github.jsm2fa.testbed.KeycloakServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,12 +15,16 @@ import java.util.stream.Stream;
 record SharedKeycloak(KeycloakServer server, AdminApi admin) implements AutoCloseable {
 
   static SharedKeycloak start() {
-    KeycloakServer server =
+    KeycloakServerBuilder builder =
         KeycloakServer.builder(setting("jsm2fa.keycloak.home"))
             .freshData()
             .providers(files(setting("jsm2fa.providers.dir"), ".jar"))
-            .realms(files(setting("jsm2fa.realms.dir"), ".json"))
-            .start();
+            .realms(files(setting("jsm2fa.realms.dir"), ".json"));
+    Long timeoutSeconds = Long.getLong("jsm2fa.keycloak.startup-timeout");
+    if (timeoutSeconds != null) {
+      builder.startupTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+    KeycloakServer server = builder.start();
     return new SharedKeycloak(server, server.adminApi());
   }
 

@@ -89,7 +89,9 @@ final class ClusterNode implements AutoCloseable {
             "--http-management-port=" + managementPort,
             "--hostname=" + baseUrl(),
             "--cache-embedded-network-bind-address=127.0.0.1",
-            "--cache-embedded-network-bind-port=" + clusterPort);
+            "--cache-embedded-network-bind-port=" + clusterPort,
+            // Both nodes run on one machine: without own names they join as one member.
+            "--spi-cache-embedded-default-node-name=" + home.getFileName());
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(home.toFile())
@@ -99,8 +101,6 @@ final class ClusterNode implements AutoCloseable {
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-    // Both nodes run on one machine: without own names they would join the cluster as one member.
-    builder.environment().put("JAVA_OPTS_APPEND", "-Djboss.node.name=" + home.getFileName());
     process = builder.start();
     awaitReady(Duration.ofMinutes(5));
   }

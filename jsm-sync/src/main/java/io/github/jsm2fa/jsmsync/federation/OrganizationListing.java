@@ -6,6 +6,7 @@ import io.github.jsm2fa.jsmsync.client.PageWalker.Completion;
 import io.github.jsm2fa.jsmsync.importer.OrganizationRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class OrganizationListing {
                       .forEach(
                           user ->
                               byCustomer
-                                  .computeIfAbsent(user.id(), id -> new java.util.HashSet<>())
+                                  .computeIfAbsent(user.id(), id -> new HashSet<>())
                                   .add(ref)));
       complete &= completion == Completion.COMPLETE;
     }

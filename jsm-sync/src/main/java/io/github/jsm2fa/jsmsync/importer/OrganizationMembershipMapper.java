@@ -1,5 +1,6 @@
 package io.github.jsm2fa.jsmsync.importer;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ public final class OrganizationMembershipMapper implements MembershipMapper {
     if (marked && identified) {
       return;
     }
-    Map<String, List<String>> updated = new java.util.HashMap<>(attributes);
+    Map<String, List<String>> updated = new HashMap<>(attributes);
     updated.put(MANAGED, List.of("true"));
     if (ref.jsmId() != null) {
       updated.put(CustomerAttributes.ORGANIZATION_ID, List.of(ref.jsmId()));

@@ -41,6 +41,7 @@ final class CsvImportRun {
 
   private final KeycloakSessionFactory factory;
   private final String realmId;
+  private final String realmName;
   private final boolean dryRun;
   private final ImportTally tally = new ImportTally();
   // LIMITATION: the e-mails seen so far stay in memory to find repeats (about 100 bytes a row).
@@ -52,9 +53,10 @@ final class CsvImportRun {
   private final List<CustomerCsvRow> pending = new ArrayList<>();
   private final BatchApplier applier;
 
-  CsvImportRun(KeycloakSessionFactory factory, String realmId, boolean dryRun) {
+  CsvImportRun(KeycloakSessionFactory factory, String realmId, String realmName, boolean dryRun) {
     this.factory = factory;
     this.realmId = realmId;
+    this.realmName = realmName;
     this.dryRun = dryRun;
     this.applier =
         new BatchApplier(
@@ -78,13 +80,13 @@ final class CsvImportRun {
     String error = null;
 
     try (CustomerCsvReader reader = CustomerCsvReader.open(file, delimiter)) {
-      LOG.infof("CSV import started: realm %s, dry run %s", realmId, dryRun);
+      LOG.infof("CSV import started: realm %s, dry run %s", realmName, dryRun);
       String used = String.valueOf(reader.delimiter());
       try {
         reader.forEach(this::importRow);
       } catch (CsvImportException e) {
         error = e.getMessage();
-        LOG.warnf("CSV import in realm %s stopped: %s", realmId, e.getMessage());
+        LOG.warnf("CSV import in realm %s stopped: %s", realmName, e.getMessage());
       }
       flush();
       rows.sort(Comparator.comparingLong(CsvRowReport::row));
@@ -104,7 +106,7 @@ final class CsvImportRun {
             + " unchanged %d, skipped %d in %d ms",
         status,
         dryRun ? ", dry run" : "",
-        realmId,
+        realmName,
         summary.added(),
         summary.updated(),
         summary.disabled(),
@@ -186,6 +188,6 @@ final class CsvImportRun {
             row.email(),
             result.outcome().name().toLowerCase(Locale.ROOT),
             result.reason()));
-    LOG.debugf("CSV import in realm %s: row %d %s", realmId, row.rowNumber(), result.outcome());
+    LOG.debugf("CSV import in realm %s: row %d %s", realmName, row.rowNumber(), result.outcome());
   }
 }

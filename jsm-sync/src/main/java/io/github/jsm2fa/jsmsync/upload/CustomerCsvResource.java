@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -52,17 +53,23 @@ public final class CustomerCsvResource {
 
     Character chosen = null;
     if (delimiter != null && !delimiter.isEmpty()) {
-      chosen = DELIMITERS.get(delimiter.toLowerCase(java.util.Locale.ROOT));
+      chosen = DELIMITERS.get(delimiter.toLowerCase(Locale.ROOT));
       if (chosen == null) {
         throw new BadRequestException("delimiter must be comma, semicolon or tab");
       }
     }
 
+    CsvImportRun run =
+        new CsvImportRun(
+            session.getKeycloakSessionFactory(), realm.getId(), realm.getName(), dryRun);
+    // Rows are written in their own transactions. Ending the request's transaction now keeps a
+    // long upload from outliving Keycloak's transaction timeout (5 minutes), which would turn a
+    // finished import's report into a server error; nothing below needs it.
+    session.getTransactionManager().commit();
+
     CsvImportReport report;
     try {
-      report =
-          new CsvImportRun(session.getKeycloakSessionFactory(), realm.getId(), dryRun)
-              .run(body, chosen);
+      report = run.run(body, chosen);
     } catch (CsvImportException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON)

@@ -7,8 +7,10 @@ import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.KeycloakServerBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,8 +49,9 @@ public final class DemoMain {
   private List<DemoStep> steps() {
     return List.of(
         new SampleCustomers(settings.realm()),
-        new YubikeyDemo(settings.port()),
-        new JsmSyncDemo(settings.realm()));
+        new YubikeyDemo(settings.port(), settings.realm()),
+        new JsmSyncDemo(settings.realm()),
+        new PortalManager(settings.realm(), URI.create("http://localhost:" + settings.port())));
   }
 
   private int run() throws Exception {
@@ -64,6 +67,8 @@ public final class DemoMain {
         KeycloakServer.builder(home)
             .httpPort(settings.port())
             .admin(ADMIN, ADMIN)
+            // A first start rebuilds Keycloak with the pack; give a slow machine time for it.
+            .startupTimeout(Duration.ofMinutes(10))
             .providers(files(settings.providers(), ".jar"));
     if (firstStart) {
       builder.realms(files(settings.realms(), ".json"));

@@ -1,5 +1,6 @@
 package io.github.jsm2fa.testbed.demo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.FreePort;
 import io.github.jsm2fa.testbed.KeycloakServerBuilder;
@@ -25,10 +26,12 @@ final class YubikeyDemo implements DemoStep {
   private static final String FLOW = "yubikey demo browser";
 
   private final int keycloakPort;
+  private final String portalRealm;
   private DemoYubikey yubikey;
 
-  YubikeyDemo(int keycloakPort) {
+  YubikeyDemo(int keycloakPort, String portalRealm) {
     this.keycloakPort = keycloakPort;
+    this.portalRealm = portalRealm;
   }
 
   @Override
@@ -53,9 +56,18 @@ final class YubikeyDemo implements DemoStep {
             DemoYubikey.API_KEY_BASE64,
             "yubikeyTimeoutMillis",
             "3000");
-    admin.put(
-        "/admin/realms/" + REALM + "/authentication/required-actions/" + ACTION + "/config",
-        Map.of("config", config));
+    for (String realm : List.of(REALM, portalRealm)) {
+      // The portal realm offers YubiKey as one method; there it checks codes against the demo
+      // server too, so choosing YubiKey works in the demo.
+      String action = "/admin/realms/" + realm + "/authentication/required-actions/" + ACTION;
+      admin.put(action + "/config", Map.of("config", config));
+      // The ready realm ships the action off (it has no API key); the demo server supplies one.
+      ObjectNode registered = (ObjectNode) admin.get(action);
+      if (!registered.path("enabled").asBoolean()) {
+        registered.put("enabled", true);
+        admin.put(action, registered);
+      }
+    }
     String account = "http://localhost:" + keycloakPort + "/realms/" + REALM + "/account";
     out.println(
         "YubiKey demo: sign in at "

@@ -9,13 +9,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,15 +24,12 @@ public final class YubicoValidationServer implements AutoCloseable {
 
   public static final String VERIFY_PATH = "/wsapi/2.0/verify";
 
-  private static final DateTimeFormatter T =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z0'SSS");
-
   private final HttpServer http;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final String clientId;
   private final byte[] apiKey;
   private final Map<String, SimulatedKey> keys = new ConcurrentHashMap<>();
-  private final Set<String> seenRequests = ConcurrentHashMap.newKeySet();
+  private final ProtocolAnswers answers;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile ValidationFault fault = ValidationFault.NONE;
   private volatile String forcedStatus = "BACKEND_ERROR";
@@ -47,6 +39,7 @@ public final class YubicoValidationServer implements AutoCloseable {
     this.http = http;
     this.clientId = clientId;
     this.apiKey = apiKey.clone();
+    this.answers = new ProtocolAnswers(clientId, this.apiKey, keys);
   }
 
   /** Starts on 127.0.0.1 at {@code port} (0 for any free port). */
@@ -108,10 +101,10 @@ public final class YubicoValidationServer implements AutoCloseable {
     }
     Map<String, String> answer =
         switch (now) {
-          case EMPTY_KEY_BACKEND_ERROR -> earlyError("BACKEND_ERROR");
-          case FORCED_STATUS -> signed(query, forcedStatus, apiKey);
+          case EMPTY_KEY_BACKEND_ERROR -> ProtocolAnswers.earlyError("BACKEND_ERROR");
+          case FORCED_STATUS -> ProtocolAnswers.signed(query, forcedStatus, apiKey);
           case EMPTY_200 -> new LinkedHashMap<>();
-          default -> validate(query);
+          default -> answers.validate(query);
         };
     if (now == ValidationFault.BAD_SIGNATURE && answer.containsKey("h")) {
       answer.put("h", ProtocolSignature.sign(answer, "not the api key".getBytes()));
@@ -123,69 +116,6 @@ public final class YubicoValidationServer implements AutoCloseable {
     exchange.sendResponseHeaders(200, bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
-  }
-
-  private Map<String, String> validate(Map<String, String> query) {
-    String otp = query.get("otp");
-    String nonce = query.get("nonce");
-    if (query.get("id") == null || otp == null || nonce == null) {
-      return earlyError("MISSING_PARAMETER");
-    }
-    if (!clientId.equals(query.get("id"))) {
-      return earlyError("NO_SUCH_CLIENT");
-    }
-    if (query.get("h") == null || !query.get("h").equals(ProtocolSignature.sign(query, apiKey))) {
-      return signed(query, "BAD_SIGNATURE", apiKey);
-    }
-    if (!otp.matches("[cbdefghijklnrtuv]{32,48}")) {
-      return signed(query, "BAD_OTP", apiKey);
-    }
-    SimulatedKey key = keys.get(otp.substring(0, otp.length() - 32));
-    Optional<int[]> counters =
-        key == null ? Optional.empty() : key.decrypt(otp.substring(otp.length() - 32));
-    if (counters.isEmpty()) {
-      return signed(query, "BAD_OTP", apiKey);
-    }
-    if (!seenRequests.add(otp + "/" + nonce)) {
-      return signed(query, "REPLAYED_REQUEST", apiKey);
-    }
-    if (!key.advance(counters.get()[0], counters.get()[1])) {
-      return signed(query, "REPLAYED_OTP", apiKey);
-    }
-    Map<String, String> ok = new LinkedHashMap<>();
-    ok.put("sessioncounter", String.valueOf(counters.get()[0]));
-    ok.put("sessionuse", String.valueOf(counters.get()[1]));
-    ok.put("timestamp", String.valueOf(counters.get()[2]));
-    ok.put("sl", "100");
-    return signed(query, "OK", apiKey, ok);
-  }
-
-  private static Map<String, String> earlyError(String status) {
-    Map<String, String> answer = new LinkedHashMap<>();
-    answer.put("t", ZonedDateTime.now(ZoneOffset.UTC).format(T));
-    answer.put("status", status);
-    answer.put("h", ProtocolSignature.sign(answer, new byte[0]));
-    return answer;
-  }
-
-  private static Map<String, String> signed(Map<String, String> query, String status, byte[] key) {
-    return signed(query, status, key, Map.of());
-  }
-
-  private static Map<String, String> signed(
-      Map<String, String> query, String status, byte[] key, Map<String, String> extra) {
-    Map<String, String> answer = new LinkedHashMap<>();
-    if (query.get("otp") != null) {
-      answer.put("otp", query.get("otp"));
-    }
-    if (query.get("nonce") != null) {
-      answer.put("nonce", query.get("nonce"));
-    }
-    answer.put("t", ZonedDateTime.now(ZoneOffset.UTC).format(T));
-    answer.putAll(extra);
-    answer.put("status", status);
-    answer.put("h", ProtocolSignature.sign(answer, key));
-    return answer;
   }
 
   private static Map<String, String> decode(String raw) {

@@ -1,0 +1,51 @@
+package io.github.jsm2fa.it.support;
+
+import io.github.jsm2fa.testbed.AdminApi;
+import java.net.URI;
+import java.util.UUID;
+import org.htmlunit.html.HtmlPage;
+
+/** Customers of the ready realm made for one test, and their way through the login pages. */
+public final class Customers {
+
+  public static final String PASSWORD = "Portal-Pass-1";
+
+  private Customers() {}
+
+  /** Creates a customer with a unique username starting with the prefix; returns the username. */
+  public static String create(AdminApi admin, String prefix) {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    admin.createUser(
+        PolicyAdmin.REALM, username, username + "@example.com", "It", prefix, PASSWORD);
+    return username;
+  }
+
+  public static String id(AdminApi admin, String username) {
+    return admin.findUserId(PolicyAdmin.REALM, username).orElseThrow();
+  }
+
+  /** Starts a portal login and gives the password; returns the page that follows. */
+  public static HtmlPage signIn(Browser browser, URI baseUrl, String username) {
+    return signIn(browser, baseUrl, username, PASSWORD);
+  }
+
+  public static HtmlPage signIn(Browser browser, URI baseUrl, String username, String password) {
+    PkceLogin.start(browser, baseUrl, PolicyAdmin.REALM);
+    return new LoginPage((HtmlPage) browser.currentPage()).signIn(username, password);
+  }
+
+  /** True when the browser has left the login pages for the account console it was going to. */
+  public static boolean landed(Browser browser, URI baseUrl) {
+    return browser
+        .currentUrl()
+        .toString()
+        .startsWith(baseUrl.resolve("/realms/" + PolicyAdmin.REALM + "/account/").toString());
+  }
+
+  /** Enrolls TOTP through the method-choice page; returns the customer's app. */
+  public static TotpApp enrollTotp(Browser browser, URI baseUrl, String username) {
+    HtmlPage choice = signIn(browser, baseUrl, username);
+    HtmlPage setup = PortalPages.chooseMethod(choice, "totp");
+    return PortalPages.enrollTotp(setup);
+  }
+}
