@@ -48,9 +48,12 @@ class KeycloakServerSmokeIT {
     List<String> packIds = packProviderIds(admin.serverInfo());
 
     assertThat(packIds)
-        // "jsm2fa" alone is the management API's admin resource, the path /admin/realms/{r}/jsm2fa.
-        .allMatch(id -> id.equals("jsm2fa") || id.startsWith("jsm2fa-"))
-        .contains("jsm2fa-security-questions", "jsm2fa-security-questions-setup");
+        .allMatch(id -> id.startsWith("jsm2fa-"))
+        .contains(
+            "jsm2fa-security-questions",
+            "jsm2fa-security-questions-setup",
+            "jsm2fa-2fa-policy",
+            "jsm2fa-management");
   }
 
   @Test
