@@ -9,11 +9,12 @@ const ROOT = window.location.origin + match[1];
 const REALM = decodeURIComponent(match[2]);
 const REDIRECT_URI = ROOT + "/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manage/";
 const OIDC = ROOT + "/realms/" + encodeURIComponent(REALM) + "/protocol/openid-connect";
-const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa";
+const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-management";
 
 const tokens = { access: null, refresh: null, id: null };
 let first = 0;
 let lastPageSize = 0;
+let listRequest = 0;
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,7 +134,10 @@ function actionButton(td, label, action, customer) {
 
 async function loadCustomers() {
   const params = new URLSearchParams({ first: String(first), max: String(PAGE_SIZE), search: $("search").value });
+  const mine = ++listRequest;
   const page = await call("GET", "/customers?" + params);
+  // A slower earlier answer (the first page, before a search) must not replace a newer one.
+  if (mine !== listRequest) return;
   const body = $("customer-table").querySelector("tbody");
   body.replaceChildren();
   lastPageSize = page.customers.length;

@@ -9,11 +9,11 @@ import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-/** Registers the management API at {@code /admin/realms/{realm}/jsm2fa}. */
+/** Registers the management API at {@code /admin/realms/{realm}/jsm2fa-management}. */
 public class CustomerManagementProviderFactory
     implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
 
-  public static final String ID = "jsm2fa";
+  public static final String ID = "jsm2fa-management";
 
   @Override
   public AdminRealmResourceProvider create(KeycloakSession session) {

@@ -29,8 +29,9 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * The management API under {@code /admin/realms/{realm}/jsm2fa}. Reading needs view-users, changing
- * needs manage-users (Keycloak answers 403 otherwise); every change is an admin event.
+ * The management API under {@code /admin/realms/{realm}/jsm2fa-management}. Reading needs
+ * view-users, changing needs manage-users (Keycloak answers 403 otherwise); every change is an
+ * admin event.
  */
 public class CustomerResource {
 

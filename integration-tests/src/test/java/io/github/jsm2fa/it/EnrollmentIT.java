@@ -158,7 +158,8 @@ class EnrollmentIT {
     assertThat(locked(id)).isTrue();
     assertThat(failures(id)).isGreaterThanOrEqualTo(1);
 
-    admin.post("/admin/realms/" + REALM + "/jsm2fa/customers/" + id + "/unlock", Map.of());
+    admin.post(
+        "/admin/realms/" + REALM + "/jsm2fa-management/customers/" + id + "/unlock", Map.of());
     assertThat(locked(id)).isFalse();
     try (Browser browser = new Browser()) {
       PortalPages.submitOtp(Customers.signIn(browser, base, customer), app.code());
@@ -185,7 +186,8 @@ class EnrollmentIT {
     }
 
     assertThat(failures(id)).isGreaterThanOrEqualTo(1);
-    admin.post("/admin/realms/" + REALM + "/jsm2fa/customers/" + id + "/unlock", Map.of());
+    admin.post(
+        "/admin/realms/" + REALM + "/jsm2fa-management/customers/" + id + "/unlock", Map.of());
     assertThat(failures(id)).isZero();
   }
 

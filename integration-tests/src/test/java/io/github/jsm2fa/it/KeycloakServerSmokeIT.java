@@ -49,7 +49,11 @@ class KeycloakServerSmokeIT {
 
     assertThat(packIds)
         .allMatch(id -> id.startsWith("jsm2fa-"))
-        .contains("jsm2fa-security-questions", "jsm2fa-security-questions-setup");
+        .contains(
+            "jsm2fa-security-questions",
+            "jsm2fa-security-questions-setup",
+            "jsm2fa-2fa-policy",
+            "jsm2fa-management");
   }
 
   @Test

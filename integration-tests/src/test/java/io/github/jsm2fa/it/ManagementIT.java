@@ -23,6 +23,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ManagementIT {
 
   private static final String REALM = PolicyAdmin.REALM;
-  private static final String API = "/admin/realms/" + REALM + "/jsm2fa";
+  private static final String API = "/admin/realms/" + REALM + "/jsm2fa-management";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI base;
@@ -202,6 +203,24 @@ class ManagementIT {
             (int) all.stream().filter(c -> c.path("methods").toString().contains("totp")).count());
     assertThat(dashboard.path("enrolled").asInt()).isPositive();
     assertThat(dashboard.path("policyEnabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void dashboard_showsTheLastImportAsTheImporterRecordedIt() {
+    String email = "imported-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    HttpResponse<String> upload =
+        send(
+            HttpRequest.newBuilder(base.resolve("/admin/realms/" + REALM + "/jsm2fa-customers/csv"))
+                .header("Authorization", "Bearer " + masterToken())
+                .header("Content-Type", "text/csv")
+                .POST(
+                    BodyPublishers.ofString("E-mail,Display name\r\n" + email + ",Imp Orted\r\n")));
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+
+    JsonNode last = admin.get(API + "/dashboard").path("lastImports").get(0);
+
+    assertThat(last.path("kind").asText()).isEqualTo("csv");
+    assertThat(last.path("added").asInt()).isEqualTo(1);
   }
 
   /** A realm user holding the given realm-management roles; returns the username. */

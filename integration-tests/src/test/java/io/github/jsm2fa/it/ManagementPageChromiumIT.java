@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 class ManagementPageChromiumIT {
 
   private static final String REALM = PolicyAdmin.REALM;
-  private static final String API = "/admin/realms/" + REALM + "/jsm2fa";
+  private static final String API = "/admin/realms/" + REALM + "/jsm2fa-management";
 
   private final URI base;
   private final AdminApi admin;
@@ -81,10 +81,15 @@ class ManagementPageChromiumIT {
       WebElement search = driver.findElement(By.id("search"));
       search.sendKeys("page-");
       driver.findElement(By.cssSelector("#search-form button")).click();
+      // The search answer replaces the first page; wait until only matches are listed.
       chromium.waitFor(
-          d ->
-              d.findElements(By.cssSelector("input.pick[data-username='" + second + "']")).size()
-                  == 1);
+          d -> {
+            List<String> listed = new ArrayList<>();
+            d.findElements(By.cssSelector("input.pick"))
+                .forEach(p -> listed.add(p.getAttribute("data-username")));
+            return listed.containsAll(List.of(first, second))
+                && listed.stream().allMatch(name -> name.contains("page-"));
+          });
       for (String customer : List.of(first, second)) {
         driver.findElement(By.cssSelector("input.pick[data-username='" + customer + "']")).click();
       }

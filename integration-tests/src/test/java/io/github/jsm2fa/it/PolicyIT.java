@@ -177,7 +177,8 @@ class PolicyIT {
       assertThat(page.getWebResponse().getStatusCode()).isEqualTo(403);
     }
 
-    admin.post("/admin/realms/" + REALM + "/jsm2fa/customers/" + id + "/enable-2fa", Map.of());
+    admin.post(
+        "/admin/realms/" + REALM + "/jsm2fa-management/customers/" + id + "/enable-2fa", Map.of());
     try (Browser browser = new Browser()) {
       assertThat(PortalPages.isMethodChoice(Customers.signIn(browser, base, customer))).isTrue();
     }
@@ -255,7 +256,8 @@ class PolicyIT {
       remembered = rememberAgain(device, question);
     }
 
-    admin.post("/admin/realms/" + REALM + "/jsm2fa/customers/" + id + "/reset-mfa", Map.of());
+    admin.post(
+        "/admin/realms/" + REALM + "/jsm2fa-management/customers/" + id + "/reset-mfa", Map.of());
     try (Browser device = withCookie(remembered)) {
       HtmlPage page = Customers.signIn(device, base, customer, "Portal-Pass-2");
       assertThat(PortalPages.isMethodChoice(page)).isTrue();

@@ -67,18 +67,13 @@ final class KeycloakHome {
     }
     for (Path jar : jars) {
       Path target = providersDir().resolve(jar.getFileName());
-      // Keycloak rebuilds when a provider's millisecond timestamp changes, so keep it unchanged.
-      if (!sameFile(jar, target)) {
+      // Keycloak rebuilds itself when a provider's timestamp changes, which costs 20-90 s; a
+      // rebuilt but identical jar (shaded jars are rewritten on every build) keeps the old one.
+      if (!Files.exists(target) || Files.mismatch(jar, target) != -1) {
         Files.copy(
             jar, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
-  }
-
-  private static boolean sameFile(Path a, Path b) throws IOException {
-    return Files.exists(b)
-        && Files.size(a) == Files.size(b)
-        && Files.getLastModifiedTime(a).toMillis() == Files.getLastModifiedTime(b).toMillis();
   }
 
   static void deleteTree(Path root) throws IOException {

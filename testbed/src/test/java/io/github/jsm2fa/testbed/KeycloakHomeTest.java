@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,27 @@ class KeycloakHomeTest {
 
     assertThat(Files.getLastModifiedTime(home.resolve("providers/pack.jar")).toMillis())
         .isEqualTo(Files.getLastModifiedTime(jar).toMillis());
+  }
+
+  @Test
+  void prepare_identicalJarRebuilt_keepsInstalledTimestamp() throws Exception {
+    new KeycloakHome(home).prepare(false, List.of(jar), List.of());
+    FileTime installed = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(home.resolve("providers/pack.jar"), installed);
+
+    new KeycloakHome(home).prepare(false, List.of(jar), List.of());
+
+    assertThat(Files.getLastModifiedTime(home.resolve("providers/pack.jar"))).isEqualTo(installed);
+  }
+
+  @Test
+  void prepare_changedJar_isCopiedAgain() throws Exception {
+    new KeycloakHome(home).prepare(false, List.of(jar), List.of());
+    Files.writeString(jar, "changed");
+
+    new KeycloakHome(home).prepare(false, List.of(jar), List.of());
+
+    assertThat(home.resolve("providers/pack.jar")).hasContent("changed");
   }
 
   @Test

@@ -85,6 +85,30 @@ class MessageBundlesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de", "fr", "es"})
+  void bundle_namesEachKeyOnce(String language) throws IOException {
+    String path = "theme-resources/messages/messages_" + language + ".properties";
+    Set<String> seen = new TreeSet<>();
+    Set<String> repeated = new TreeSet<>();
+    try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        int equals = line.indexOf('=');
+        if (line.isBlank() || line.startsWith("#") || equals < 0) {
+          continue;
+        }
+        String key = line.substring(0, equals).strip();
+        if (!seen.add(key)) {
+          repeated.add(key);
+        }
+      }
+    }
+
+    // A repeated key hides the first text: only the last one is ever shown.
+    assertThat(repeated).as("keys repeated in messages_%s", language).isEmpty();
+  }
+
   private static Set<String> arguments(String text) {
     Set<String> found = new TreeSet<>();
     Matcher matcher = ARGUMENT.matcher(text);

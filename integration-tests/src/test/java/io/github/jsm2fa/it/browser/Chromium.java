@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,9 +98,13 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
-  /** Clears the cookies of the current site, so the next sign-in starts afresh. */
+  /**
+   * Leaves the current page (so no page script keeps signing in) and clears every cookie of the
+   * browser, whatever its path, so the next sign-in starts afresh.
+   */
   public void forgetSession() {
-    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
   @Override

@@ -30,6 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * integration-tests/target/screenshots} and {@code target/axe}.
  */
 @KeycloakIT
+// LIMITATION: the YubiKey login page (it needs a registered key and a validation server) and the
+// remember-device page (the ready realm remembers no device) are not opened here. Their axe-core
+// findings stay unknown. Covering them needs the YubiKey tests' simulator and a realm with
+// rememberDeviceDays above 0.
 class PackPagesChromiumIT {
 
   private static final String PASSWORD = "Pages-Pass-1";

@@ -9,6 +9,7 @@ import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.KeycloakIT;
 import io.github.jsm2fa.it.support.LoginPage;
 import io.github.jsm2fa.it.support.PkceLogin;
+import io.github.jsm2fa.it.support.PortalPages;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import java.io.IOException;
@@ -74,7 +75,7 @@ class SecurityQuestionsIT {
     try (Browser browser = new Browser()) {
       PkceLogin.start(browser, server.baseUrl(), REALM);
       SecurityQuestionsSetupPage setup =
-          new SecurityQuestionsSetupPage(signInWithPassword(browser, customer));
+          new SecurityQuestionsSetupPage(toSetup(signInWithPassword(browser, customer)));
       assertThat(setup.slotCount()).isEqualTo(3);
       assertThat(setup.offeredQuestionIds()).containsAll(QUESTION_KEYS.keySet());
 
@@ -234,7 +235,7 @@ class SecurityQuestionsIT {
     try (Browser browser = new Browser()) {
       PkceLogin login = PkceLogin.start(browser, server.baseUrl(), REALM);
       SecurityQuestionsSetupPage setup =
-          new SecurityQuestionsSetupPage(signInWithPassword(browser, customer));
+          new SecurityQuestionsSetupPage(toSetup(signInWithPassword(browser, customer)));
       int slot = 0;
       for (Map.Entry<String, String> answer : customer.answers.entrySet()) {
         setup.choose(slot++, answer.getKey(), answer.getValue());
@@ -243,6 +244,17 @@ class SecurityQuestionsIT {
       assertThat(SecurityQuestionsSetupPage.isShown(landed)).as("enrollment accepted").isFalse();
       login.finish(browser);
     }
+  }
+
+  /**
+   * The enrollment page: the ready realm's 2FA policy first lets a customer with no method choose
+   * one, and this class chooses security questions.
+   */
+  private static HtmlPage toSetup(HtmlPage afterPassword) {
+    if (PortalPages.isMethodChoice(afterPassword)) {
+      return PortalPages.chooseMethod(afterPassword, "security-questions");
+    }
+    return afterPassword;
   }
 
   private static HtmlPage signInWithPassword(Browser browser, Customer customer) {

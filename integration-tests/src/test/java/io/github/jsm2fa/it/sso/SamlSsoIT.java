@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * that brokers its sign-in to the portal realm, as Atlassian does.
  */
 @KeycloakIT
+@Tag("smoke")
 class SamlSsoIT {
 
   private static final String PASSWORD = "Portal-Pass-1";

@@ -3,6 +3,7 @@ package io.github.jsm2fa.it.support;
 import java.io.File;
 import java.time.Duration;
 import java.util.function.Function;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,7 +48,10 @@ public final class Chromium implements AutoCloseable {
 
   /** Waits up to 30 s for a condition, as pages run their scripts and Keycloak answers. */
   public <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    // A page that re-renders while the condition looks at it is simply looked at again.
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   @Override
