@@ -61,18 +61,19 @@ class YubicoValidationClientTest {
 
   @Test
   void slowServer_timesOut_whileAnotherAnswersOk_inParallel() {
-    URI slow = serve(200, this::signedOk, Duration.ofSeconds(5));
+    // Wide margins so that a loaded machine does not make the fast server miss its timeout.
+    URI slow = serve(200, this::signedOk, Duration.ofSeconds(12));
     URI fast = serve(200, this::signedOk, Duration.ZERO);
 
     long start = System.nanoTime();
-    ValidationResult result = client.verify(OTP, settings(Duration.ofMillis(700), slow, fast));
+    ValidationResult result = client.verify(OTP, settings(Duration.ofMillis(2500), slow, fast));
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
     assertThat(result.answers())
         .extracting(ServerAnswer::verdict)
         .containsExactly(Verdict.SERVICE_PROBLEM, Verdict.ACCEPTED);
-    assertThat(millis).isLessThan(3000);
+    assertThat(millis).isLessThan(9000);
   }
 
   @Test
