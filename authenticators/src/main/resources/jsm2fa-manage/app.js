@@ -208,7 +208,41 @@ function selected() {
   return [...document.querySelectorAll("input.pick:checked")].map((p) => ({ id: p.value, username: p.dataset.username }));
 }
 
+// The CSV import is jsm-sync's admin resource beside the management API.
+const CSV_API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-customers/csv";
+
+async function uploadCsv(file, dryRun) {
+  const response = await fetch(CSV_API + "?dryRun=" + dryRun, {
+    method: "POST",
+    headers: { Authorization: "Bearer " + tokens.access, "Content-Type": "text/csv" },
+    body: file,
+  });
+  if (response.status === 403) throw new Error("You may not import: your account lacks manage-users.");
+  const report = await response.json().catch(() => null);
+  if (!report) throw new Error("The server answered " + response.status + ".");
+  if (report.error) throw new Error("The file was not imported: " + report.error);
+  const s = report.summary;
+  $("upload-summary").textContent = (report.dryRun ? "Dry run: " : "Imported: ") +
+    s.added + " added, " + s.updated + " updated, " + s.unchanged + " unchanged, " +
+    s.skipped + " skipped, " + s.failed + " failed.";
+  const list = $("upload-rows");
+  list.replaceChildren();
+  for (const row of report.rows.filter((r) => r.outcome === "failed" || r.outcome === "skipped")) {
+    const li = document.createElement("li");
+    li.textContent = "Row " + row.row + " (" + (row.email || "no e-mail") + "): " + row.outcome +
+      (row.reason ? ", " + row.reason : "");
+    list.append(li);
+  }
+  if (!report.dryRun) await loadDashboard();
+}
+
 function wire() {
+  $("upload-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const file = $("upload-file").files[0];
+    if (!file) { say("Choose a CSV file."); return; }
+    uploadCsv(file, $("upload-dry-run").checked).catch((err) => say(err.message));
+  });
   $("sign-in").addEventListener("click", () => signIn().catch((e) => say(e.message)));
   $("sign-out").addEventListener("click", signOut);
   $("search-form").addEventListener("submit", (e) => {
@@ -245,6 +279,7 @@ async function start() {
   $("sign-out").hidden = false;
   $("dashboard").hidden = false;
   $("customers").hidden = false;
+  $("upload").hidden = false;
   try {
     await Promise.all([loadDashboard(), loadCustomers()]);
     say("Signed in.");

@@ -11,6 +11,8 @@ import io.github.jsm2fa.it.support.PolicyAdmin;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +48,7 @@ class ManagementPageChromiumIT {
   }
 
   @Test
-  void signIn_dashboardEqualsTheApi_bulkResetMfa() {
+  void signIn_dashboardEqualsTheApi_bulkResetMfa_dryRunCsvUpload() throws Exception {
     String first = Customers.create(admin, "page");
     String second = Customers.create(admin, "page");
     for (String customer : List.of(first, second)) {
@@ -102,6 +104,20 @@ class ManagementPageChromiumIT {
       driver.findElements(By.cssSelector("#results li")).forEach(li -> results.add(li.getText()));
       assertThat(results)
           .containsExactlyInAnyOrder(first + ": reset-mfa done", second + ": reset-mfa done");
+
+      // A dry-run CSV upload from the page reports per row and changes nothing.
+      Path csv = Files.createTempFile(Path.of("target"), "upload-", ".csv").toAbsolutePath();
+      String newcomer = "csv-page-" + System.nanoTime() + "@example.com";
+      Files.writeString(csv, "E-mail;Display name\r\n" + newcomer + ";New Comer\r\n;No Mail\r\n");
+      driver.findElement(By.id("upload-file")).sendKeys(csv.toString());
+      driver.findElement(By.id("upload-run")).click();
+      chromium.waitFor(d -> !d.findElement(By.id("upload-summary")).getText().isEmpty());
+
+      assertThat(driver.findElement(By.id("upload-summary")).getText())
+          .startsWith("Dry run: 1 added");
+      assertThat(driver.findElement(By.id("upload-rows")).getText()).contains("Row 3");
+      assertThat(admin.get("/admin/realms/" + REALM + "/users?exact=true&email=" + newcomer))
+          .isEmpty();
     }
     for (String customer : List.of(first, second)) {
       JsonNode status = admin.get(API + "/customers/" + Customers.id(admin, customer));
