@@ -3,6 +3,7 @@ package io.github.jsm2fa.it.browser;
 import io.github.jsm2fa.it.sso.SamlAuthnRequest;
 import io.github.jsm2fa.it.sso.SamlServiceProviderRealm;
 import io.github.jsm2fa.it.support.KeycloakIT;
+import io.github.jsm2fa.it.support.PolicyAdmin;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import java.io.IOException;
@@ -30,10 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * integration-tests/target/screenshots} and {@code target/axe}.
  */
 @KeycloakIT
-// LIMITATION: the YubiKey login page (it needs a registered key and a validation server) and the
-// remember-device page (the ready realm remembers no device) are not opened here. Their axe-core
-// findings stay unknown. Covering them needs the YubiKey tests' simulator and a realm with
-// rememberDeviceDays above 0.
+// LIMITATION: the YubiKey login page (it needs a registered key and a validation server) is not
+// opened here, so its axe-core findings stay unknown. Covering it needs the YubiKey tests'
+// simulator and a registered key in this test's YubiKey realm.
 class PackPagesChromiumIT {
 
   private static final String PASSWORD = "Pages-Pass-1";
@@ -89,6 +89,15 @@ class PackPagesChromiumIT {
     check(soft, language, "security-questions-login", "securityQuestionsLoginTitle", bundle);
     pages.answerWrongly();
     check(soft, language, "security-questions-login-errors", "securityQuestionsLoginTitle", bundle);
+    PolicyAdmin policy = new PolicyAdmin(admin);
+    try {
+      // The remember-device page shows only while the policy remembers devices.
+      policy.set("rememberDeviceDays", "30");
+      pages.answerRightly(bundle, PortalPages.REMEMBER_FORM);
+      check(soft, language, "remember-device", "policyRememberTitle", bundle);
+    } finally {
+      policy.restore();
+    }
 
     SamlServiceProviderRealm sp = SamlServiceProviderRealm.ensure(admin, server.baseUrl());
     String noEmail = "pages-no-email-" + language + "-" + UUID.randomUUID();

@@ -17,6 +17,7 @@ final class PortalPages {
   static final By LOGIN_FORM = By.id("jsm2fa-security-questions-login-form");
   static final By ERROR_MESSAGE = By.id("kc-error-message");
   static final By CHOOSE_FORM = By.id("jsm2fa-choose-method-form");
+  static final By REMEMBER_FORM = By.id("jsm2fa-remember-device-form");
   static final By YUBIKEY_REGISTER_FORM = By.id("jsm2fa-yubikey-register-form");
   private static final By LOGIN_FORM_PASSWORD = By.id("kc-form-login");
 
@@ -103,6 +104,34 @@ final class PortalPages {
     }
     driver().findElement(By.id("kc-login")).click();
     await(By.id("input-error-answers"));
+  }
+
+  /**
+   * Answers the questions asked with the answers {@link #enroll()} gave, finding each question's id
+   * by its text in the page's language.
+   */
+  void answerRightly(java.util.Properties bundle, By next) {
+    java.util.Map<String, String> keys =
+        java.util.Map.of(
+            "firstPet", "securityQuestionsFirstPet",
+            "birthCity", "securityQuestionsBirthCity",
+            "firstSchool", "securityQuestionsFirstSchool");
+    for (int slot = 0; !driver().findElements(By.id("answer-" + slot)).isEmpty(); slot++) {
+      String label =
+          driver()
+              .findElement(By.cssSelector("label[for='answer-" + slot + "']"))
+              .getText()
+              .strip();
+      String id =
+          keys.entrySet().stream()
+              .filter(entry -> label.equals(bundle.getProperty(entry.getValue()).strip()))
+              .map(java.util.Map.Entry::getKey)
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("Asked an unknown question: " + label));
+      driver().findElement(By.id("answer-" + slot)).sendKeys("answer to " + id);
+    }
+    driver().findElement(By.id("kc-login")).click();
+    await(next);
   }
 
   void forgetSession() {
