@@ -45,6 +45,11 @@ public final class AdminApi {
     rest.put(path, body);
   }
 
+  /** POST a text body of the given media type, such as {@code text/csv}; answers the JSON reply. */
+  public JsonNode postText(String path, String mediaType, String body) {
+    return rest.postText(path, mediaType, body);
+  }
+
   public void delete(String path) {
     rest.delete(path);
   }

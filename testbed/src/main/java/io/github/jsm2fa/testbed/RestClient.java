@@ -52,6 +52,13 @@ public final class RestClient {
     send(jsonRequest(path).PUT(json(body)), path);
   }
 
+  /** POST a text body of the given media type, such as {@code text/csv}; answers the JSON reply. */
+  public JsonNode postText(String path, String mediaType, String body) {
+    HttpRequest.Builder request =
+        request(path).header("Content-Type", mediaType).POST(BodyPublishers.ofString(body));
+    return parse(send(request, path));
+  }
+
   public void delete(String path) {
     send(request(path).DELETE(), path);
   }

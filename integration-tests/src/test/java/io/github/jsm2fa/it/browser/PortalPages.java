@@ -19,6 +19,7 @@ final class PortalPages {
   static final By CHOOSE_FORM = By.id("jsm2fa-choose-method-form");
   static final By REMEMBER_FORM = By.id("jsm2fa-remember-device-form");
   static final By YUBIKEY_REGISTER_FORM = By.id("jsm2fa-yubikey-register-form");
+  static final By YUBIKEY_LOGIN_FORM = By.id("jsm2fa-yubikey-login-form");
   private static final By LOGIN_FORM_PASSWORD = By.id("kc-form-login");
 
   private static final String[] QUESTIONS = {"firstPet", "birthCity", "firstSchool"};
@@ -77,6 +78,24 @@ final class PortalPages {
     driver().findElement(By.id("otp")).sendKeys("not a yubikey code");
     driver().findElement(By.id("kc-register-yubikey")).click();
     await(By.id("input-error-otp"));
+  }
+
+  /** Signs in with text that is no YubiKey code: the code field's error. */
+  void submitMalformedYubikeyLogin() {
+    driver().findElement(By.id("otp")).sendKeys("not a yubikey code");
+    driver().findElement(By.id("kc-login")).click();
+    await(By.id("input-error-otp"));
+  }
+
+  /** Signs in with a code of the customer's key; done when the YubiKey step is left behind. */
+  void submitYubikeyCode(String otp) {
+    WebElement form = driver().findElement(YUBIKEY_LOGIN_FORM);
+    driver().findElement(By.id("otp")).sendKeys(otp);
+    driver().findElement(By.id("kc-login")).click();
+    new WebDriverWait(driver(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
+    if (!driver().findElements(YUBIKEY_LOGIN_FORM).isEmpty()) {
+      throw new IllegalStateException("The YubiKey code was refused: " + visibleText());
+    }
   }
 
   void submitEmptySetup() {
@@ -153,6 +172,26 @@ final class PortalPages {
                     + " e.getAttribute('title'), e.getAttribute('alt'),"
                     + " e.type === 'submit' || e.type === 'button' ? e.value : null]"
                     + ".filter(Boolean).join('\\n')).join('\\n');");
+  }
+
+  /**
+   * The elements that stick out to the right of the window, which make a phone scroll sideways
+   * (WCAG's reflow rule); empty when the page fits.
+   */
+  java.util.List<String> overflowingElements() {
+    @SuppressWarnings("unchecked")
+    java.util.List<String> elements =
+        (java.util.List<String>)
+            js().executeScript(
+                    "var width = document.documentElement.clientWidth;"
+                        + "if (document.documentElement.scrollWidth <= width) { return []; }"
+                        + "return Array.from(document.body.querySelectorAll('*'))"
+                        + ".filter(e => e.getBoundingClientRect().right > width + 1)"
+                        + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                        + " + (typeof e.className === 'string' && e.className"
+                        + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                        + " + ' ' + Math.round(e.getBoundingClientRect().right) + '>' + width);");
+    return elements;
   }
 
   String htmlLanguage() {
