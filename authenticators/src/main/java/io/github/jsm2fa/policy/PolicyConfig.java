@@ -2,6 +2,7 @@ package io.github.jsm2fa.policy;
 
 import static io.github.jsm2fa.policy.PolicyConfigProperties.*;
 
+import io.github.jsm2fa.common.InvalidSettingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -150,22 +151,9 @@ public record PolicyConfig(
   }
 
   /** A setting that cannot be used, with the message key that explains why. */
-  public static final class InvalidConfigException extends IllegalArgumentException {
-    private final String key;
-    private final String messageKey;
-
+  public static final class InvalidConfigException extends InvalidSettingException {
     InvalidConfigException(String key, String messageKey) {
-      super("Invalid 2FA policy setting '" + key + "': " + messageKey);
-      this.key = key;
-      this.messageKey = messageKey;
-    }
-
-    public String key() {
-      return key;
-    }
-
-    public String messageKey() {
-      return messageKey;
+      super("2FA policy", key, messageKey);
     }
   }
 }

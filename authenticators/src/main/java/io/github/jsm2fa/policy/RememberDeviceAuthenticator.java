@@ -1,17 +1,14 @@
 package io.github.jsm2fa.policy;
 
+import io.github.jsm2fa.common.AlwaysConfiguredAuthenticator;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * The step after the method steps: records the customer's sign-in and, when the policy remembers
  * devices and a second factor was just passed, asks whether to remember this device.
  */
-public class RememberDeviceAuthenticator implements Authenticator {
+public class RememberDeviceAuthenticator extends AlwaysConfiguredAuthenticator {
 
   static final String TEMPLATE = "jsm2fa-remember-device.ftl";
   static final String REMEMBER_FIELD = "remember";
@@ -63,20 +60,4 @@ public class RememberDeviceAuthenticator implements Authenticator {
       return 0;
     }
   }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 }

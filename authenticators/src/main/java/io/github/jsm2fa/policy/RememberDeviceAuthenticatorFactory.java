@@ -1,16 +1,11 @@
 package io.github.jsm2fa.policy;
 
-import java.util.List;
-import org.keycloak.Config;
+import io.github.jsm2fa.common.AbstractAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** Registers the step that offers "remember this device" after a second factor. */
-public class RememberDeviceAuthenticatorFactory implements AuthenticatorFactory {
+public class RememberDeviceAuthenticatorFactory extends AbstractAuthenticatorFactory {
 
   public static final String ID = "jsm2fa-remember-device";
 
@@ -41,33 +36,4 @@ public class RememberDeviceAuthenticatorFactory implements AuthenticatorFactory 
   public String getReferenceCategory() {
     return ID;
   }
-
-  @Override
-  public boolean isConfigurable() {
-    return false;
-  }
-
-  @Override
-  public List<ProviderConfigProperty> getConfigProperties() {
-    return List.of();
-  }
-
-  @Override
-  public Requirement[] getRequirementChoices() {
-    return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
-  }
-
-  @Override
-  public boolean isUserSetupAllowed() {
-    return false;
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

@@ -1,5 +1,6 @@
 package io.github.jsm2fa.policy;
 
+import io.github.jsm2fa.common.AlwaysConfiguredAuthenticator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -9,9 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Errors;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
@@ -21,7 +20,7 @@ import org.keycloak.models.UserModel;
  * customer, and either lets the method steps after it run (hiding the methods the policy does not
  * allow), lets the customer through, or asks them to pick a method to enroll.
  */
-public class TwoFactorPolicyAuthenticator implements Authenticator {
+public class TwoFactorPolicyAuthenticator extends AlwaysConfiguredAuthenticator {
 
   /** Auth note read by the condition and the remember-device step. */
   static final String OUTCOME_NOTE = "jsm2fa.policy.outcome";
@@ -192,22 +191,6 @@ public class TwoFactorPolicyAuthenticator implements Authenticator {
             .setError("policyUnavailable")
             .createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
   }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 
   private record Evaluation(
       PolicyConfig policy,

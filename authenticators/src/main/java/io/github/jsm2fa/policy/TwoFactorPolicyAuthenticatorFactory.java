@@ -1,18 +1,15 @@
 package io.github.jsm2fa.policy;
 
+import io.github.jsm2fa.common.AbstractAuthenticatorFactory;
 import java.util.List;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
  * Registers the policy step. Its config, in the realm's browser flow, is the portal's 2FA policy.
  */
-public class TwoFactorPolicyAuthenticatorFactory implements AuthenticatorFactory {
+public class TwoFactorPolicyAuthenticatorFactory extends AbstractAuthenticatorFactory {
 
   public static final String ID = "jsm2fa-2fa-policy";
 
@@ -51,31 +48,12 @@ public class TwoFactorPolicyAuthenticatorFactory implements AuthenticatorFactory
     return true;
   }
 
-  @Override
-  public List<ProviderConfigProperty> getConfigProperties() {
-    return PolicyConfigProperties.PROPERTIES;
-  }
-
-  @Override
-  public Requirement[] getRequirementChoices() {
-    return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
-  }
-
-  @Override
-  public boolean isUserSetupAllowed() {
-    return false;
-  }
-
   // LIMITATION: Keycloak offers no hook to validate an authenticator config when it is saved, so
   // a bad policy value is accepted by the admin console. Sign-in is then refused with a generic
   // page and a WARN naming the setting. A fix needs a validation hook in Keycloak's admin API.
 
   @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
+  public List<ProviderConfigProperty> getConfigProperties() {
+    return PolicyConfigProperties.PROPERTIES;
+  }
 }

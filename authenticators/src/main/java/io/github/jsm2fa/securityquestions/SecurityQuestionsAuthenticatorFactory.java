@@ -1,18 +1,14 @@
 package io.github.jsm2fa.securityquestions;
 
+import io.github.jsm2fa.common.AbstractAuthenticatorFactory;
 import io.github.jsm2fa.common.BruteForceCategory;
-import java.util.List;
 import java.util.Set;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** Registers the security-questions login step. */
-public class SecurityQuestionsAuthenticatorFactory implements AuthenticatorFactory {
+public class SecurityQuestionsAuthenticatorFactory extends AbstractAuthenticatorFactory {
 
   public static final String ID = "jsm2fa-security-questions";
 
@@ -50,16 +46,6 @@ public class SecurityQuestionsAuthenticatorFactory implements AuthenticatorFacto
   }
 
   @Override
-  public boolean isConfigurable() {
-    return false;
-  }
-
-  @Override
-  public List<ProviderConfigProperty> getConfigProperties() {
-    return List.of();
-  }
-
-  @Override
   public Requirement[] getRequirementChoices() {
     return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
   }
@@ -68,13 +54,4 @@ public class SecurityQuestionsAuthenticatorFactory implements AuthenticatorFacto
   public boolean isUserSetupAllowed() {
     return true;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

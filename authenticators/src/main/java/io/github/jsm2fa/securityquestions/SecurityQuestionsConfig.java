@@ -2,6 +2,7 @@ package io.github.jsm2fa.securityquestions;
 
 import static io.github.jsm2fa.securityquestions.SecurityQuestionsConfigProperties.*;
 
+import io.github.jsm2fa.common.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,22 +116,9 @@ public final class SecurityQuestionsConfig {
   }
 
   /** A setting that cannot be used, with the message key that explains why. */
-  public static final class InvalidConfigException extends IllegalArgumentException {
-    private final String key;
-    private final String messageKey;
-
+  public static final class InvalidConfigException extends InvalidSettingException {
     InvalidConfigException(String key, String messageKey) {
-      super("Invalid security-questions setting '" + key + "': " + messageKey);
-      this.key = key;
-      this.messageKey = messageKey;
-    }
-
-    public String key() {
-      return key;
-    }
-
-    public String messageKey() {
-      return messageKey;
+      super("security-questions", key, messageKey);
     }
   }
 }

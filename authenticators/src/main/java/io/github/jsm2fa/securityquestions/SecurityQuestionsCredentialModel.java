@@ -2,6 +2,7 @@ package io.github.jsm2fa.securityquestions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.jsm2fa.common.StoredCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -66,15 +67,8 @@ public class SecurityQuestionsCredentialModel extends CredentialModel {
       QuestionsData questions =
           JsonSerialization.readValue(stored.getCredentialData(), QuestionsData.class);
       AnswersData answers = JsonSerialization.readValue(stored.getSecretData(), AnswersData.class);
-      SecurityQuestionsCredentialModel model =
-          new SecurityQuestionsCredentialModel(questions, answers);
-      model.setId(stored.getId());
-      model.setType(stored.getType());
-      model.setUserLabel(stored.getUserLabel());
-      model.setCreatedDate(stored.getCreatedDate());
-      model.setCredentialData(stored.getCredentialData());
-      model.setSecretData(stored.getSecretData());
-      return model;
+      return StoredCredentials.copyStoredFields(
+          stored, new SecurityQuestionsCredentialModel(questions, answers));
     } catch (IOException e) {
       // The message names the credential, never its content.
       throw new UncheckedIOException(

@@ -1,11 +1,10 @@
 package io.github.jsm2fa.securityquestions;
 
+import io.github.jsm2fa.common.SecondFactorCredentialProvider;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.credential.CredentialInput;
-import org.keycloak.credential.CredentialInputValidator;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.credential.CredentialTypeMetadataContext;
 import org.keycloak.models.KeycloakSession;
@@ -15,21 +14,15 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 
 /** Stores and checks a customer's security answers. */
 public class SecurityQuestionsCredentialProvider
-    implements CredentialProvider<SecurityQuestionsCredentialModel>, CredentialInputValidator {
+    extends SecondFactorCredentialProvider<SecurityQuestionsCredentialModel> {
 
   private static final Logger LOG = Logger.getLogger(SecurityQuestionsCredentialProvider.class);
 
-  private final KeycloakSession session;
   private final AnswerHasher hasher;
 
   public SecurityQuestionsCredentialProvider(KeycloakSession session) {
-    this.session = session;
+    super(session, SecurityQuestionsCredentialModel.TYPE);
     this.hasher = new AnswerHasher(session);
-  }
-
-  @Override
-  public String getType() {
-    return SecurityQuestionsCredentialModel.TYPE;
   }
 
   /**
@@ -57,11 +50,6 @@ public class SecurityQuestionsCredentialProvider
   }
 
   @Override
-  public boolean deleteCredential(RealmModel realm, UserModel user, String credentialId) {
-    return user.credentialManager().removeStoredCredentialById(credentialId);
-  }
-
-  @Override
   public SecurityQuestionsCredentialModel getCredentialFromModel(CredentialModel model) {
     return SecurityQuestionsCredentialModel.createFromCredentialModel(model);
   }
@@ -77,29 +65,12 @@ public class SecurityQuestionsCredentialProvider
 
   @Override
   public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
-    return CredentialTypeMetadata.builder()
-        .type(getType())
-        .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+    return twoFactorMetadata()
         .displayName("jsm2fa-security-questions-display-name")
         .helpText("jsm2fa-security-questions-help-text")
         .iconCssClass("kcAuthenticatorDefaultClass")
         .createAction(SecurityQuestionsSetupActionFactory.ID)
-        .removeable(true)
         .build(session);
-  }
-
-  @Override
-  public boolean supportsCredentialType(String credentialType) {
-    return getType().equals(credentialType);
-  }
-
-  @Override
-  public boolean isConfiguredFor(RealmModel realm, UserModel user, String credentialType) {
-    return supportsCredentialType(credentialType)
-        && user.credentialManager()
-            .getStoredCredentialsByTypeStream(credentialType)
-            .findAny()
-            .isPresent();
   }
 
   /**

@@ -1,13 +1,11 @@
 package io.github.jsm2fa.sso;
 
+import io.github.jsm2fa.common.AlwaysConfiguredAuthenticator;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.saml.common.constants.GeneralConstants;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -19,7 +17,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * <p>Without this step Keycloak sends the service provider a SAML error instead of an assertion,
  * and the customer sees Atlassian's generic failure page. Every other sign-in passes untouched.
  */
-public class SsoEmailRequiredAuthenticator implements Authenticator {
+public class SsoEmailRequiredAuthenticator extends AlwaysConfiguredAuthenticator {
 
   /** Message key of the error page. */
   static final String EMAIL_MISSING_MESSAGE = "ssoEmailMissing";
@@ -64,20 +62,4 @@ public class SsoEmailRequiredAuthenticator implements Authenticator {
     String email = user.getEmail();
     return email != null && !email.isBlank();
   }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 }

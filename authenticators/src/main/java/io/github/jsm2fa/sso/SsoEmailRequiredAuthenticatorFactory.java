@@ -1,16 +1,11 @@
 package io.github.jsm2fa.sso;
 
-import java.util.List;
-import org.keycloak.Config;
+import io.github.jsm2fa.common.AbstractAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** Registers the step that refuses SAML sign-in without an e-mail for the NameID. */
-public class SsoEmailRequiredAuthenticatorFactory implements AuthenticatorFactory {
+public class SsoEmailRequiredAuthenticatorFactory extends AbstractAuthenticatorFactory {
 
   public static final String ID = "jsm2fa-sso-email-required";
 
@@ -46,33 +41,4 @@ public class SsoEmailRequiredAuthenticatorFactory implements AuthenticatorFactor
     // this step checks no credential.
     return ID;
   }
-
-  @Override
-  public boolean isConfigurable() {
-    return false;
-  }
-
-  @Override
-  public List<ProviderConfigProperty> getConfigProperties() {
-    return List.of();
-  }
-
-  @Override
-  public Requirement[] getRequirementChoices() {
-    return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
-  }
-
-  @Override
-  public boolean isUserSetupAllowed() {
-    return false;
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

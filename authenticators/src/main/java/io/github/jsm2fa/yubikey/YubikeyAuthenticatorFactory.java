@@ -1,18 +1,17 @@
 package io.github.jsm2fa.yubikey;
 
+import io.github.jsm2fa.common.AbstractAuthenticatorFactory;
 import io.github.jsm2fa.common.BruteForceCategory;
-import java.util.List;
 import java.util.Set;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
-/** Registers the YubiKey login step. */
-public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
+/**
+ * Registers the YubiKey login step. The method's settings live on the enrollment required action,
+ * so the step itself has none.
+ */
+public final class YubikeyAuthenticatorFactory extends AbstractAuthenticatorFactory {
 
   public static final String PROVIDER_ID = "jsm2fa-yubikey-otp";
 
@@ -51,12 +50,6 @@ public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
     return Set.of(YubikeyCredentialModel.TYPE);
   }
 
-  /** The method's settings live on the enrollment required action; the step has none. */
-  @Override
-  public boolean isConfigurable() {
-    return false;
-  }
-
   @Override
   public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
     return REQUIREMENT_CHOICES;
@@ -66,18 +59,4 @@ public final class YubikeyAuthenticatorFactory implements AuthenticatorFactory {
   public boolean isUserSetupAllowed() {
     return true;
   }
-
-  @Override
-  public List<ProviderConfigProperty> getConfigProperties() {
-    return List.of();
-  }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

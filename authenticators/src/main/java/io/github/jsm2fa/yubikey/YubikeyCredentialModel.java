@@ -1,5 +1,6 @@
 package io.github.jsm2fa.yubikey;
 
+import io.github.jsm2fa.common.StoredCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.keycloak.common.util.Time;
@@ -33,19 +34,12 @@ public final class YubikeyCredentialModel extends CredentialModel {
   }
 
   static YubikeyCredentialModel from(CredentialModel stored) {
-    YubikeyCredentialModel model =
-        new YubikeyCredentialModel(
-            read(stored.getCredentialData(), YubikeyCredentialData.class),
-            stored.getSecretData() == null
-                ? YubikeySecretData.NONE
-                : read(stored.getSecretData(), YubikeySecretData.class));
-    model.setId(stored.getId());
-    model.setType(stored.getType());
-    model.setUserLabel(stored.getUserLabel());
-    model.setCreatedDate(stored.getCreatedDate());
-    model.setCredentialData(stored.getCredentialData());
-    model.setSecretData(stored.getSecretData());
-    return model;
+    YubikeyCredentialData data = read(stored.getCredentialData(), YubikeyCredentialData.class);
+    YubikeySecretData secret =
+        stored.getSecretData() == null
+            ? YubikeySecretData.NONE
+            : read(stored.getSecretData(), YubikeySecretData.class);
+    return StoredCredentials.copyStoredFields(stored, new YubikeyCredentialModel(data, secret));
   }
 
   YubikeyCredentialData data() {

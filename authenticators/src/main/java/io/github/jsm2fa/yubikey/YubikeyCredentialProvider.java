@@ -1,9 +1,8 @@
 package io.github.jsm2fa.yubikey;
 
+import io.github.jsm2fa.common.SecondFactorCredentialProvider;
 import org.keycloak.credential.CredentialInput;
-import org.keycloak.credential.CredentialInputValidator;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.credential.CredentialTypeMetadataContext;
 import org.keycloak.models.KeycloakSession;
@@ -13,17 +12,10 @@ import org.keycloak.models.UserModel;
 
 /** Stores customers' YubiKeys; one key belongs to at most one customer of a realm. */
 public final class YubikeyCredentialProvider
-    implements CredentialProvider<YubikeyCredentialModel>, CredentialInputValidator {
-
-  private final KeycloakSession session;
+    extends SecondFactorCredentialProvider<YubikeyCredentialModel> {
 
   YubikeyCredentialProvider(KeycloakSession session) {
-    this.session = session;
-  }
-
-  @Override
-  public String getType() {
-    return YubikeyCredentialModel.TYPE;
+    super(session, YubikeyCredentialModel.TYPE);
   }
 
   @Override
@@ -37,11 +29,6 @@ public final class YubikeyCredentialProvider
   }
 
   @Override
-  public boolean deleteCredential(RealmModel realm, UserModel user, String credentialId) {
-    return user.credentialManager().removeStoredCredentialById(credentialId);
-  }
-
-  @Override
   public YubikeyCredentialModel getCredentialFromModel(CredentialModel model) {
     return YubikeyCredentialModel.from(model);
   }
@@ -49,29 +36,12 @@ public final class YubikeyCredentialProvider
   @Override
   public CredentialTypeMetadata getCredentialTypeMetadata(
       CredentialTypeMetadataContext metadataContext) {
-    return CredentialTypeMetadata.builder()
-        .type(getType())
-        .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+    return twoFactorMetadata()
         .displayName("jsm2fa-yubikey-display-name")
         .helpText("jsm2fa-yubikey-help-text")
         .iconCssClass("kcAuthenticatorOTPClass")
         .createAction(YubikeyRequiredActionFactory.PROVIDER_ID)
-        .removeable(true)
         .build(session);
-  }
-
-  @Override
-  public boolean supportsCredentialType(String credentialType) {
-    return getType().equals(credentialType);
-  }
-
-  @Override
-  public boolean isConfiguredFor(RealmModel realm, UserModel user, String credentialType) {
-    return supportsCredentialType(credentialType)
-        && user.credentialManager()
-            .getStoredCredentialsByTypeStream(getType())
-            .findAny()
-            .isPresent();
   }
 
   /**

@@ -1,0 +1,48 @@
+package io.github.jsm2fa.common;
+
+import java.util.List;
+import org.keycloak.Config;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/**
+ * What the pack's authenticator factories share: nothing to set up or close, and the defaults of a
+ * step that is required or disabled, has no settings and asks the customer to set nothing up.
+ *
+ * <p>A step that differs overrides the method. The reference category is left to each factory on
+ * purpose: it decides whether a failure counts toward brute-force lockout (see {@link
+ * BruteForceCategory}), and a condition keeps Keycloak's own.
+ */
+public abstract class AbstractAuthenticatorFactory implements AuthenticatorFactory {
+
+  @Override
+  public boolean isConfigurable() {
+    return false;
+  }
+
+  @Override
+  public List<ProviderConfigProperty> getConfigProperties() {
+    return List.of();
+  }
+
+  @Override
+  public Requirement[] getRequirementChoices() {
+    return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
+  }
+
+  @Override
+  public boolean isUserSetupAllowed() {
+    return false;
+  }
+
+  @Override
+  public void init(Config.Scope config) {}
+
+  @Override
+  public void postInit(KeycloakSessionFactory factory) {}
+
+  @Override
+  public void close() {}
+}
