@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.KeycloakIT;
 import io.github.jsm2fa.it.support.LoginPage;
@@ -37,12 +36,12 @@ class OidcDataCenterSsoIT {
   void customer_passesTheSecondFactorAndTheAppGetsTheEmail(KeycloakServer server, AdminApi admin)
       throws Exception {
     URI base = server.baseUrl();
-    // On loopback instead of the placeholder, as an admin sets the Data Center app's URL.
-    String redirectUri = base.resolve("/realms/jsm-portal/account/").toString();
+    // The realm file took the Data Center app's address from the environment at import.
+    String redirectUri = SsoImportEnvironment.dataCenterRedirectUri(base);
     String clientPath = clientPath(admin);
-    ObjectNode client = (ObjectNode) admin.get(clientPath);
-    client.putArray("redirectUris").add(redirectUri);
-    admin.put(clientPath, client);
+    assertThat(admin.get(clientPath).path("redirectUris"))
+        .extracting(JsonNode::asText)
+        .containsExactly(redirectUri);
     String secret = admin.get(clientPath + "/client-secret").path("value").asText();
     String email = "dc-" + UUID.randomUUID() + "@example.com";
     admin.createUser("jsm-portal", email, email, "Dana", "Center", PASSWORD);

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.htmlunit.html.HtmlForm;
@@ -72,6 +74,15 @@ final class SamlResponsePage {
   boolean assertionSigned() {
     Element assertion = first(response.getDocumentElement(), ASSERTION, "Assertion");
     return assertion != null && directChild(assertion, SIGNATURE, "Signature");
+  }
+
+  /** How long the assertion is valid: from its issue instant to its conditions' end. */
+  Duration assertionLifetime() {
+    Element assertion = first(response.getDocumentElement(), ASSERTION, "Assertion");
+    Element conditions = first(assertion, ASSERTION, "Conditions");
+    return Duration.between(
+        Instant.parse(assertion.getAttribute("IssueInstant")),
+        Instant.parse(conditions.getAttribute("NotOnOrAfter")));
   }
 
   /** Sends the response on to the service provider, as the page's script would. */

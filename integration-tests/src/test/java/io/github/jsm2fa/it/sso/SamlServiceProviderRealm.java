@@ -11,8 +11,7 @@ import java.util.Map;
 
 /**
  * A second realm on the same Keycloak acting as the portal's SAML service provider: Keycloak's own
- * SAML identity-provider broker, which this project did not write, in Atlassian's place. Sets the
- * portal realm's SAML client to it, as an admin does with Atlassian's values.
+ * SAML identity-provider broker, which this project did not write, in Atlassian's place.
  */
 public final class SamlServiceProviderRealm {
 
@@ -24,9 +23,6 @@ public final class SamlServiceProviderRealm {
   static final String UNSPECIFIED = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
   static final String EMAIL = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
 
-  /** The client id the realm file imports when no entity id is set in the environment. */
-  private static final String IMPORTED_ENTITY_ID = "urn:jsm2fa:atlassian-entity-id-not-set";
-
   private final AdminApi admin;
   private final URI baseUrl;
 
@@ -35,23 +31,49 @@ public final class SamlServiceProviderRealm {
     this.baseUrl = baseUrl;
   }
 
-  /** Creates the service provider once per server and points the portal's SAML client at it. */
+  /**
+   * Creates the service provider once per server. The portal's SAML client already points at it:
+   * the realm file took its entity id and assertion consumer URL from the environment (see {@link
+   * SsoImportEnvironment}).
+   */
   public static synchronized SamlServiceProviderRealm ensure(AdminApi admin, URI baseUrl) {
     SamlServiceProviderRealm sp = new SamlServiceProviderRealm(admin, baseUrl);
     if (!sp.exists()) {
       admin.createRealm(REALM);
-      sp.pointPortalClientAtServiceProvider();
       sp.addIdentityProvider();
     }
     return sp;
   }
 
   public String entityId() {
-    return baseUrl.resolve("/realms/" + REALM).toString();
+    return entityId(baseUrl);
   }
 
   public String assertionConsumerUrl() {
+    return assertionConsumerUrl(baseUrl);
+  }
+
+  static String entityId(URI baseUrl) {
+    return baseUrl.resolve("/realms/" + REALM).toString();
+  }
+
+  static String assertionConsumerUrl(URI baseUrl) {
     return baseUrl.resolve("/realms/" + REALM + "/broker/" + IDP_ALIAS + "/endpoint").toString();
+  }
+
+  /** The portal realm's SAML client for this service provider, as the realm file imported it. */
+  JsonNode portalClient() {
+    JsonNode found =
+        admin.get(
+            "/admin/realms/" + PORTAL_REALM + "/clients?clientId=" + RestClient.encode(entityId()));
+    if (found.size() != 1) {
+      throw new IllegalStateException(
+          "The portal realm has no SAML client "
+              + entityId()
+              + ": was JSM2FA_ATLASSIAN_ENTITY_ID"
+              + " set when the realm was imported?");
+    }
+    return found.get(0);
   }
 
   /** The NameID format the service provider asks for in its requests. */
@@ -73,21 +95,6 @@ public final class SamlServiceProviderRealm {
       }
     }
     return false;
-  }
-
-  private void pointPortalClientAtServiceProvider() {
-    JsonNode found =
-        admin.get(
-            "/admin/realms/"
-                + PORTAL_REALM
-                + "/clients?clientId="
-                + RestClient.encode(IMPORTED_ENTITY_ID));
-    ObjectNode client = (ObjectNode) found.get(0);
-    client.put("clientId", entityId());
-    client.putArray("redirectUris").add(assertionConsumerUrl());
-    ((ObjectNode) client.path("attributes"))
-        .put("saml_assertion_consumer_url_post", assertionConsumerUrl());
-    admin.put("/admin/realms/" + PORTAL_REALM + "/clients/" + client.path("id").asText(), client);
   }
 
   private void addIdentityProvider() {

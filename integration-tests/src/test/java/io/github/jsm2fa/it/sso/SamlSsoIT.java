@@ -9,6 +9,7 @@ import io.github.jsm2fa.it.support.LoginPage;
 import io.github.jsm2fa.it.support.PkceLogin;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.htmlunit.html.HtmlPage;
@@ -53,7 +54,14 @@ class SamlSsoIT {
       assertThat(SecurityQuestionsSteps.isSetupShown(next)).as("second-factor enrollment").isTrue();
       SamlResponsePage response = SamlResponsePage.of(SecurityQuestionsSteps.enroll(next));
 
+      // The realm file took the assertion consumer URL from the environment at import.
       assertThat(response.destination()).isEqualTo(sp.assertionConsumerUrl());
+      Duration lifespan =
+          Duration.ofSeconds(
+              sp.portalClient().path("attributes").path("saml.assertion.lifespan").asLong());
+      assertThat(lifespan).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+      // Keycloak takes "now" more than once while it builds the response: allow a few seconds.
+      assertThat(response.assertionLifetime()).isBetween(lifespan.minusSeconds(10), lifespan);
       assertThat(response.nameIdFormat()).isEqualTo(SamlServiceProviderRealm.EMAIL);
       assertThat(response.nameId()).isEqualTo(email);
       assertThat(response.documentSigned()).isTrue();

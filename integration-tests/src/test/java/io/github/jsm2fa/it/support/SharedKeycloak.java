@@ -1,10 +1,13 @@
 package io.github.jsm2fa.it.support;
 
+import io.github.jsm2fa.it.sso.SsoImportEnvironment;
 import io.github.jsm2fa.testbed.AdminApi;
+import io.github.jsm2fa.testbed.FreePort;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.KeycloakServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,11 +18,16 @@ import java.util.stream.Stream;
 record SharedKeycloak(KeycloakServer server, AdminApi admin) implements AutoCloseable {
 
   static SharedKeycloak start() {
+    int port = FreePort.find();
     KeycloakServerBuilder builder =
         KeycloakServer.builder(setting("jsm2fa.keycloak.home"))
             .freshData()
+            .httpPort(port)
             .providers(files(setting("jsm2fa.providers.dir"), ".jar"))
             .realms(files(setting("jsm2fa.realms.dir"), ".json"));
+    // The realm file reads the SSO clients' addresses from the environment at import, as in a
+    // deployment; here they point at the test's own service providers on this server.
+    SsoImportEnvironment.of(URI.create("http://localhost:" + port)).forEach(builder::env);
     Long timeoutSeconds = Long.getLong("jsm2fa.keycloak.startup-timeout");
     if (timeoutSeconds != null) {
       builder.startupTimeout(Duration.ofSeconds(timeoutSeconds));
