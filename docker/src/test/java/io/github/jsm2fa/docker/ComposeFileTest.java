@@ -3,51 +3,24 @@ package io.github.jsm2fa.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The compose file checked against the essentials of the Compose Specification, since no Docker
- * engine or Compose binary runs on the build machines: known top-level and service keys, defined
- * references, health checks and secrets from files.
+ * Our own rules for the compose files, on top of the Compose Specification's schema that
+ * ComposeSchemaTest applies: pinned images, complete health checks, defined references and secrets
+ * from files. Each rule runs on the main file and on the main file merged with the cluster
+ * override.
  */
 class ComposeFileTest {
-
-  private static final Set<String> TOP_LEVEL_KEYS =
-      Set.of("name", "services", "networks", "volumes", "secrets", "configs", "include");
-
-  /** The service keys of the Compose Specification this project may use. */
-  private static final Set<String> SERVICE_KEYS =
-      Set.of(
-          "build",
-          "command",
-          "depends_on",
-          "entrypoint",
-          "environment",
-          "env_file",
-          "healthcheck",
-          "image",
-          "networks",
-          "ports",
-          "restart",
-          "secrets",
-          "volumes",
-          "deploy",
-          "labels",
-          "logging",
-          "user",
-          "working_dir",
-          "expose",
-          "hostname",
-          "stop_grace_period");
 
   private static final Set<String> RESTART_POLICIES =
       Set.of("no", "always", "on-failure", "unless-stopped");
@@ -55,27 +28,31 @@ class ComposeFileTest {
   private static final Pattern PINNED_IMAGE = Pattern.compile("^[a-z0-9./_-]+:\\d+(\\.\\d+)+.*$");
   private static final Pattern DURATION = Pattern.compile("^(\\d+(us|ms|s|m|h))+$");
 
-  private static JsonNode compose;
+  private static final String CLUSTER_MODEL = ComposeFiles.MAIN + " + " + ComposeFiles.CLUSTER;
+  private static final JsonNode MAIN_MODEL = ComposeFiles.models().get(ComposeFiles.MAIN);
 
-  @BeforeAll
-  static void read() throws IOException {
-    compose = new ObjectMapper(new YAMLFactory()).readTree(Path.of("compose.yaml").toFile());
+  static Stream<Arguments> models() {
+    return ComposeFiles.models().entrySet().stream()
+        .map(model -> Arguments.of(Named.of(model.getKey(), model.getValue())));
   }
 
-  @Test
-  void topLevel_usesOnlySpecKeysAndNoObsoleteVersion() {
-    assertThat(fieldNames(compose)).isSubsetOf(TOP_LEVEL_KEYS).contains("services");
+  @ParameterizedTest
+  @MethodSource("models")
+  void topLevel_hasNoObsoleteVersion(JsonNode compose) {
+    // The schema still allows `version`, which Compose ignores with a warning.
+    assertThat(compose.has("version")).isFalse();
+    assertThat(compose.has("services")).isTrue();
   }
 
-  @Test
-  void services_useOnlySpecKeysAndPinnedImages() {
+  @ParameterizedTest
+  @MethodSource("models")
+  void services_usePinnedImagesAndKnownRestartPolicies(JsonNode compose) {
     compose
         .path("services")
         .properties()
         .forEach(
             service -> {
               JsonNode body = service.getValue();
-              assertThat(fieldNames(body)).as(service.getKey()).isSubsetOf(SERVICE_KEYS);
               assertThat(body.has("image") || body.has("build")).as(service.getKey()).isTrue();
               if (!body.has("build")) {
                 assertThat(body.path("image").asText()).as(service.getKey()).matches(PINNED_IMAGE);
@@ -84,8 +61,9 @@ class ComposeFileTest {
             });
   }
 
-  @Test
-  void everyService_hasACompleteHealthCheck() {
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyService_hasACompleteHealthCheck(JsonNode compose) {
     compose
         .path("services")
         .properties()
@@ -105,7 +83,7 @@ class ComposeFileTest {
 
   @Test
   void keycloak_waitsForAHealthyDatabaseAndImportsTheRealm() {
-    JsonNode keycloak = compose.path("services").path("keycloak");
+    JsonNode keycloak = MAIN_MODEL.path("services").path("keycloak");
 
     assertThat(keycloak.path("depends_on").path("postgres").path("condition").asText())
         .isEqualTo("service_healthy");
@@ -114,8 +92,9 @@ class ComposeFileTest {
         .isEqualTo("./target/docker-context");
   }
 
-  @Test
-  void references_pointToDefinedSecretsVolumesAndServices() {
+  @ParameterizedTest
+  @MethodSource("models")
+  void references_pointToDefinedSecretsVolumesAndServices(JsonNode compose) {
     Set<String> services = Set.copyOf(fieldNames(compose.path("services")));
     compose
         .path("services")
@@ -136,8 +115,9 @@ class ComposeFileTest {
             });
   }
 
-  @Test
-  void secrets_comeFromFilesAndNoPasswordIsWrittenInTheFile() {
+  @ParameterizedTest
+  @MethodSource("models")
+  void secrets_comeFromFilesAndNoPasswordIsWrittenInTheFile(JsonNode compose) {
     compose
         .path("secrets")
         .properties()
@@ -167,7 +147,7 @@ class ComposeFileTest {
 
   @Test
   void ssoVariables_arePassedOnOnlyWhenSet() {
-    JsonNode environment = compose.path("services").path("keycloak").path("environment");
+    JsonNode environment = MAIN_MODEL.path("services").path("keycloak").path("environment");
 
     for (String name :
         List.of(
@@ -179,6 +159,51 @@ class ComposeFileTest {
       assertThat(environment.has(name)).as(name).isTrue();
       assertThat(environment.get(name).isNull()).as(name).isTrue();
     }
+  }
+
+  @Test
+  void cluster_addsASecondNodeThatWaitsForTheFirstOnTheSameDatabase() {
+    JsonNode services = ComposeFiles.models().get(CLUSTER_MODEL).path("services");
+    JsonNode first = services.path("keycloak");
+    JsonNode second = services.path("keycloak-2");
+
+    assertThat(second.path("image").asText()).isEqualTo(first.path("image").asText());
+    assertThat(second.path("pull_policy").asText()).isEqualTo("never");
+    assertThat(texts(second.path("command"))).contains("start", "--optimized");
+    assertThat(texts(second.path("command"))).doesNotContain("--import-realm");
+    assertThat(second.path("depends_on").path("keycloak").path("condition").asText())
+        .isEqualTo("service_healthy");
+    assertThat(second.path("depends_on").path("postgres").path("condition").asText())
+        .isEqualTo("service_healthy");
+    for (String name :
+        List.of(
+            "KC_DB_URL_HOST",
+            "KC_DB_URL_DATABASE",
+            "KC_DB_USERNAME",
+            "KC_DB_PASSWORD_FILE",
+            "KC_HOSTNAME",
+            "KC_HTTP_ENABLED",
+            "KC_PROXY_HEADERS")) {
+      assertThat(second.path("environment").path(name))
+          .as(name)
+          .isEqualTo(first.path("environment").path(name));
+    }
+  }
+
+  @Test
+  void cluster_nodesUseJdbcPingAndDistinctHostPorts() {
+    JsonNode services = ComposeFiles.models().get(CLUSTER_MODEL).path("services");
+    List<String> published = new ArrayList<>();
+
+    for (String node : List.of("keycloak", "keycloak-2")) {
+      JsonNode environment = services.path(node).path("environment");
+      assertThat(environment.path("KC_CACHE").asText()).as(node).isEqualTo("ispn");
+      assertThat(environment.path("KC_CACHE_STACK").asText()).as(node).isEqualTo("jdbc-ping");
+      published.addAll(texts(services.path(node).path("ports")));
+    }
+    // host address and port of "address:port:container port"
+    assertThat(published.stream().map(p -> p.substring(0, p.lastIndexOf(':'))))
+        .doesNotHaveDuplicates();
   }
 
   private static List<String> fieldNames(JsonNode node) {
