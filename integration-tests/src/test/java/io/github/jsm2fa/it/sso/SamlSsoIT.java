@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jsm2fa.it.support.Browser;
+import io.github.jsm2fa.it.support.Customers;
 import io.github.jsm2fa.it.support.KeycloakIT;
 import io.github.jsm2fa.it.support.LoginPage;
 import io.github.jsm2fa.it.support.PkceLogin;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,21 +115,7 @@ class SamlSsoIT {
   @Test
   void customerWithoutEmail_isRefusedWithTheRealmsErrorPage() {
     String username = "no-email-" + UUID.randomUUID();
-    String userId =
-        admin.post(
-            "/admin/realms/" + SamlServiceProviderRealm.PORTAL_REALM + "/users",
-            Map.of(
-                "username",
-                username,
-                "firstName",
-                "No",
-                "lastName",
-                "Email",
-                "enabled",
-                true,
-                "credentials",
-                java.util.List.of(
-                    Map.of("type", "password", "value", PASSWORD, "temporary", false))));
+    String userId = Customers.createWithoutEmail(admin, username);
 
     try (Browser browser = new Browser()) {
       startAtServiceProvider(browser);

@@ -1,9 +1,12 @@
 package io.github.jsm2fa.it.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jsm2fa.testbed.RestClient;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +61,22 @@ public final class AccountApi {
 
   public void deleteCredential(String credentialId) {
     rest.delete(path("/credentials/" + credentialId));
+  }
+
+  /**
+   * Saves the profile as the account console does ({@code POST /account}); answers the HTTP status
+   * so a test can check a refusal.
+   */
+  public int updateProfile(JsonNode representation) {
+    try {
+      HttpRequest.Builder request =
+          rest.request(path(""))
+              .header("Content-Type", "application/json")
+              .POST(BodyPublishers.ofString(JSON.writeValueAsString(representation)));
+      return rest.exchange(request).statusCode();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /** Any other account API resource, such as {@code ""} for the profile. */

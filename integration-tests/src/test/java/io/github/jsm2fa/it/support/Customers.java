@@ -2,6 +2,8 @@ package io.github.jsm2fa.it.support;
 
 import io.github.jsm2fa.testbed.AdminApi;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.htmlunit.html.HtmlPage;
 
@@ -18,6 +20,26 @@ public final class Customers {
     admin.createUser(
         PolicyAdmin.REALM, username, username + "@example.com", "It", prefix, PASSWORD);
     return username;
+  }
+
+  /**
+   * Creates a customer with names and the password but no e-mail address, as an import by JSM id
+   * does; returns its id.
+   */
+  public static String createWithoutEmail(AdminApi admin, String username) {
+    return admin.post(
+        "/admin/realms/" + PolicyAdmin.REALM + "/users",
+        Map.of(
+            "username",
+            username,
+            "firstName",
+            "No",
+            "lastName",
+            "Email",
+            "enabled",
+            true,
+            "credentials",
+            List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
   }
 
   public static String id(AdminApi admin, String username) {
