@@ -1,5 +1,6 @@
 // The jsm2fa management page: signs the admin in with the authorization code flow and PKCE
 // (public client "jsm2fa-management"), keeps tokens in memory only, and calls the management API.
+// Its texts come with index.html, in the language the server chose (see ManagementLocale).
 "use strict";
 
 const CLIENT_ID = "jsm2fa-management";
@@ -7,7 +8,14 @@ const PAGE_SIZE = 20;
 const match = window.location.pathname.match(/^(.*)\/realms\/([^/]+)\/jsm2fa-manage\/?/);
 const ROOT = window.location.origin + match[1];
 const REALM = decodeURIComponent(match[2]);
-const REDIRECT_URI = ROOT + "/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manage/";
+const $ = (id) => document.getElementById(id);
+const MESSAGES = JSON.parse($("manage-messages").textContent);
+const LANG = document.documentElement.lang;
+// A language asked for in the address stays through the sign-in; otherwise Keycloak's locale
+// cookie (the admin's own language once signed in) or the browser's decides.
+const ASKED = new URLSearchParams(window.location.search);
+const REDIRECT_URI = ROOT + "/realms/" + encodeURIComponent(REALM) + "/jsm2fa-manage/" +
+  (ASKED.has("kc_locale") || ASKED.has("ui_locales") ? "?kc_locale=" + encodeURIComponent(LANG) : "");
 const OIDC = ROOT + "/realms/" + encodeURIComponent(REALM) + "/protocol/openid-connect";
 const API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-management";
 
@@ -16,7 +24,33 @@ let first = 0;
 let lastPageSize = 0;
 let listRequest = 0;
 
-const $ = (id) => document.getElementById(id);
+/** The page's text for key with {0}, {1}, ... filled in; never the key itself. */
+function t(key, ...args) {
+  const text = MESSAGES[key];
+  if (text === undefined) {
+    console.warn("jsm2fa: no text for " + key);
+    return "";
+  }
+  return text.replace(/\{(\d+)\}/g, (whole, i) => (i < args.length ? String(args[i]) : whole));
+}
+
+const number = (n) => Number(n).toLocaleString(LANG);
+const dateTime = (millis) => new Date(millis).toLocaleString(LANG);
+
+/** The label of an action id, as the bulk list shows it. */
+const ACTION_KEYS = {
+  "reset-mfa": "manageActionResetMfa", "unlock": "manageActionUnlock",
+  "enable-2fa": "manageActionEnableTwoFactor", "disable-2fa": "manageActionDisableTwoFactor",
+  "reset-password": "manageActionResetPassword", "delete": "manageActionDelete",
+};
+const actionLabel = (action) => (ACTION_KEYS[action] ? t(ACTION_KEYS[action]) : action);
+
+/** Words of the server's codes (decisions, error codes, import kinds) become a key's suffix. */
+function codeText(prefix, code, fallback) {
+  const suffix = String(code).toLowerCase().split(/[_-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return MESSAGES[prefix + suffix] !== undefined ? t(prefix + suffix) : fallback;
+}
 
 function base64Url(bytes) {
   return btoa(String.fromCharCode(...new Uint8Array(bytes)))
@@ -35,7 +69,7 @@ async function signIn() {
     await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
   const params = new URLSearchParams({
     client_id: CLIENT_ID, response_type: "code", scope: "openid", redirect_uri: REDIRECT_URI,
-    state, code_challenge: challenge, code_challenge_method: "S256",
+    state, code_challenge: challenge, code_challenge_method: "S256", ui_locales: LANG,
   });
   window.location.assign(OIDC + "/auth?" + params);
 }
@@ -52,7 +86,7 @@ async function tokenRequest(body) {
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams(body),
   });
-  if (!response.ok) throw new Error("Sign-in failed (" + response.status + ")");
+  if (!response.ok) throw new Error(t("manageErrorSignIn", response.status));
   const json = await response.json();
   tokens.access = json.access_token;
   tokens.refresh = json.refresh_token || tokens.refresh;
@@ -63,7 +97,7 @@ async function finishSignIn(query) {
   const saved = JSON.parse(sessionStorage.getItem("jsm2fa.pkce") || "{}");
   sessionStorage.removeItem("jsm2fa.pkce");
   window.history.replaceState({}, "", REDIRECT_URI);
-  if (!saved.state || saved.state !== query.get("state")) throw new Error("Sign-in was not started here.");
+  if (!saved.state || saved.state !== query.get("state")) throw new Error(t("manageErrorSignInNotStarted"));
   await tokenRequest({
     grant_type: "authorization_code", client_id: CLIENT_ID, code: query.get("code"),
     redirect_uri: REDIRECT_URI, code_verifier: saved.verifier,
@@ -82,8 +116,8 @@ async function call(method, path, body, retried) {
     await tokenRequest({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: tokens.refresh });
     return call(method, path, body, true);
   }
-  if (response.status === 403) throw new Error("You may not do this: your account lacks the view-users or manage-users role.");
-  if (!response.ok) throw new Error("The server answered " + response.status + ".");
+  if (response.status === 403) throw new Error(t("manageErrorForbidden"));
+  if (!response.ok) throw new Error(t("manageErrorServer", response.status));
   return response.status === 204 ? null : response.json();
 }
 
@@ -94,7 +128,7 @@ function say(text) {
 async function loadDashboard() {
   const d = await call("GET", "/dashboard");
   for (const key of ["customers", "enrolled", "skipped", "inGrace", "locked", "enrollmentBlocked"]) {
-    $("stat-" + key).textContent = String(d[key]);
+    $("stat-" + key).textContent = number(d[key]);
   }
   const methods = $("stat-methods");
   methods.replaceChildren();
@@ -102,17 +136,18 @@ async function loadDashboard() {
     const box = document.createElement("div");
     const dt = document.createElement("dt");
     const dd = document.createElement("dd");
-    dt.textContent = method;
-    dd.textContent = String(count);
+    dt.textContent = codeText("policyMethod", method, method);
+    dd.textContent = number(count);
     dd.id = "stat-method-" + method;
     box.append(dt, dd);
     methods.append(box);
   }
   const last = d.lastImports[0];
   $("stat-imports").textContent = last
-    ? `${last.kind} ${last.status} at ${new Date(last.startedAt).toLocaleString()}: ` +
-      `${last.added} added, ${last.updated} updated, ${last.disabled} disabled, ${last.failed} failed`
-    : "No import has run yet.";
+    ? t("manageImportLast", codeText("manageImportKind", last.kind, last.kind),
+      codeText("manageImportStatus", last.status, last.status), dateTime(last.startedAt),
+      number(last.added), number(last.updated), number(last.disabled), number(last.failed))
+    : t("manageImportNone");
 }
 
 function cell(row, text) {
@@ -126,7 +161,7 @@ function actionButton(td, label, action, customer) {
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = label;
-  button.setAttribute("aria-label", label + " for " + customer.username);
+  button.setAttribute("aria-label", t("manageActionFor", label, customer.username));
   button.dataset.action = action;
   button.addEventListener("click", () => runAction(action, [customer]));
   td.append(button);
@@ -149,26 +184,28 @@ async function loadCustomers() {
     pick.className = "pick";
     pick.value = c.id;
     pick.dataset.username = c.username;
-    pick.setAttribute("aria-label", "Select " + c.username);
+    pick.setAttribute("aria-label", t("manageSelectCustomerLabel", c.username));
     cell(row, "").append(pick);
     cell(row, c.username);
     cell(row, c.email || "");
-    cell(row, c.methods.length ? c.methods.join(", ") : "none");
-    cell(row, c.twoFactorDisabled ? "disabled" : c.skipped ? "skipped" : c.decision.toLowerCase());
-    cell(row, c.locked ? "yes" : "no");
-    cell(row, c.lastLogin ? new Date(c.lastLogin).toLocaleString() : "never");
+    cell(row, c.methods.length
+      ? c.methods.map((m) => codeText("policyMethod", m, m)).join(", ") : t("manageMethodsNone"));
+    cell(row, c.twoFactorDisabled ? t("manageTwoFactorDisabled")
+      : c.skipped ? t("manageDecisionSkipped")
+        : codeText("manageDecision", c.decision, c.decision.toLowerCase()));
+    cell(row, c.locked ? t("manageYes") : t("manageNo"));
+    cell(row, c.lastLogin ? dateTime(c.lastLogin) : t("manageNever"));
     const actions = cell(row, "");
-    actionButton(actions, "Reset MFA", "reset-mfa", c);
-    actionButton(actions, "Unlock", "unlock", c);
-    actionButton(actions, c.twoFactorDisabled ? "Enable 2FA" : "Disable 2FA",
-      c.twoFactorDisabled ? "enable-2fa" : "disable-2fa", c);
-    if (c.enrollmentBlocked) actionButton(actions, "Allow enrollment", "enable-2fa", c);
-    actionButton(actions, "Reset password", "reset-password", c);
-    actionButton(actions, "Delete", "delete", c);
+    for (const action of ["reset-mfa", "unlock", c.twoFactorDisabled ? "enable-2fa" : "disable-2fa"]) {
+      actionButton(actions, actionLabel(action), action, c);
+    }
+    if (c.enrollmentBlocked) actionButton(actions, t("manageActionAllowEnrollment"), "enable-2fa", c);
+    actionButton(actions, actionLabel("reset-password"), "reset-password", c);
+    actionButton(actions, actionLabel("delete"), "delete", c);
     body.append(row);
   }
   $("select-all").checked = false;
-  $("page-info").textContent = `Customers ${first + 1} to ${first + lastPageSize}`;
+  $("page-info").textContent = t("managePageInfo", number(first + 1), number(first + lastPageSize));
   $("prev").disabled = first === 0;
   $("next").disabled = lastPageSize < PAGE_SIZE;
 }
@@ -184,7 +221,10 @@ function confirmAction(text) {
 
 async function runAction(action, customers) {
   const names = customers.map((c) => c.username).join(", ");
-  if (!(await confirmAction(`${action} for ${customers.length} customer(s): ${names}?`))) return;
+  const question = customers.length === 1
+    ? t("manageConfirmOne", actionLabel(action), names)
+    : t("manageConfirmMany", actionLabel(action), number(customers.length), names);
+  if (!(await confirmAction(question))) return;
   try {
     const answer = await call("POST", "/customers/bulk", { action, ids: customers.map((c) => c.id) });
     const byId = new Map(customers.map((c) => [c.id, c.username]));
@@ -194,10 +234,15 @@ async function runAction(action, customers) {
       const item = document.createElement("li");
       item.className = r.ok ? "ok" : "failed";
       item.dataset.id = r.id;
-      item.textContent = `${byId.get(r.id) || r.id}: ${action} ${r.ok ? "done" : "failed (" + r.error + ")"}`;
+      const who = byId.get(r.id) || r.id;
+      item.textContent = r.ok
+        ? t("manageResultDone", who, actionLabel(action))
+        : t("manageResultFailed", who, actionLabel(action),
+          codeText("manageResultError", r.error, t("manageResultErrorFailed")));
       list.append(item);
     }
-    say(`${action}: ${answer.results.filter((r) => r.ok).length} of ${answer.results.length} done.`);
+    say(t("manageSummary", actionLabel(action), number(answer.results.filter((r) => r.ok).length),
+      number(answer.results.length)));
     await Promise.all([loadDashboard(), loadCustomers()]);
   } catch (e) {
     say(e.message);
@@ -217,20 +262,21 @@ async function uploadCsv(file, dryRun) {
     headers: { Authorization: "Bearer " + tokens.access, "Content-Type": "text/csv" },
     body: file,
   });
-  if (response.status === 403) throw new Error("You may not import: your account lacks manage-users.");
+  if (response.status === 403) throw new Error(t("manageUploadForbidden"));
   const report = await response.json().catch(() => null);
-  if (!report) throw new Error("The server answered " + response.status + ".");
-  if (report.error) throw new Error("The file was not imported: " + report.error);
+  if (!report) throw new Error(t("manageErrorServer", response.status));
+  // LIMITATION: the import's error and each row's reason are the import API's English text. An
+  // admin reading the page in another language sees them in English. A fix needs codes for them.
+  if (report.error) throw new Error(t("manageUploadError", report.error));
   const s = report.summary;
-  $("upload-summary").textContent = (report.dryRun ? "Dry run: " : "Imported: ") +
-    s.added + " added, " + s.updated + " updated, " + s.unchanged + " unchanged, " +
-    s.skipped + " skipped, " + s.failed + " failed.";
+  $("upload-summary").textContent = t(report.dryRun ? "manageUploadDryRunSummary" : "manageUploadSummary",
+    number(s.added), number(s.updated), number(s.unchanged), number(s.skipped), number(s.failed));
   const list = $("upload-rows");
   list.replaceChildren();
   for (const row of report.rows.filter((r) => r.outcome === "failed" || r.outcome === "skipped")) {
     const li = document.createElement("li");
-    li.textContent = "Row " + row.row + " (" + (row.email || "no e-mail") + "): " + row.outcome +
-      (row.reason ? ", " + row.reason : "");
+    li.textContent = t(row.outcome === "failed" ? "manageUploadRowFailed" : "manageUploadRowSkipped",
+      number(row.row), row.email || t("manageUploadNoEmail")) + (row.reason ? ": " + row.reason : "");
     list.append(li);
   }
   if (!report.dryRun) await loadDashboard();
@@ -240,7 +286,7 @@ function wire() {
   $("upload-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const file = $("upload-file").files[0];
-    if (!file) { say("Choose a CSV file."); return; }
+    if (!file) { say(t("manageUploadChooseFile")); return; }
     uploadCsv(file, $("upload-dry-run").checked).catch((err) => say(err.message));
   });
   $("sign-in").addEventListener("click", () => signIn().catch((e) => say(e.message)));
@@ -258,7 +304,7 @@ function wire() {
   $("bulk-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const picked = selected();
-    if (picked.length === 0) { say("Select at least one customer."); return; }
+    if (picked.length === 0) { say(t("manageSelectNone")); return; }
     runAction($("bulk-action").value, picked);
   });
 }
@@ -273,7 +319,7 @@ async function start() {
   }
   if (!tokens.access) {
     $("sign-in").hidden = false;
-    say("Sign in with an account that holds view-users (and manage-users to make changes).");
+    say(t("manageSignInPrompt"));
     return;
   }
   $("sign-out").hidden = false;
@@ -282,7 +328,7 @@ async function start() {
   $("upload").hidden = false;
   try {
     await Promise.all([loadDashboard(), loadCustomers()]);
-    say("Signed in.");
+    say(t("manageSignedIn"));
   } catch (e) {
     say(e.message);
   }

@@ -14,6 +14,12 @@ import org.keycloak.provider.ProviderConfigProperty;
  * <p>A step that differs overrides the method. The reference category is left to each factory on
  * purpose: it decides whether a failure counts toward brute-force lockout (see {@link
  * BruteForceCategory}), and a condition keeps Keycloak's own.
+ *
+ * <p>LIMITATION: the display types and help texts of the pack's factories (the steps here and the
+ * required actions) are English. Keycloak's admin console shows them in the flow editor as given,
+ * without looking them up in the message bundles, so admins see them in English whatever their
+ * language; the labels and help texts of the settings are translated. A fix needs Keycloak to
+ * translate a provider's display type and help text.
  */
 public abstract class AbstractAuthenticatorFactory implements AuthenticatorFactory {
 

@@ -7,21 +7,13 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /** Registers the management page at {@code /realms/{realm}/jsm2fa-manage/}. */
-public class ManagementPageProviderFactory
-    implements RealmResourceProviderFactory, RealmResourceProvider {
+public class ManagementPageProviderFactory implements RealmResourceProviderFactory {
 
   public static final String ID = "jsm2fa-manage";
 
-  private static final ManagementPageResource RESOURCE = new ManagementPageResource();
-
   @Override
   public RealmResourceProvider create(KeycloakSession session) {
-    return this;
-  }
-
-  @Override
-  public Object getResource() {
-    return RESOURCE;
+    return new ManagementPageResource(session);
   }
 
   @Override

@@ -3,6 +3,11 @@ package io.github.jsm2fa.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jsm2fa.it.browser.AxeScan;
+import io.github.jsm2fa.it.browser.MessageBundles;
+import io.github.jsm2fa.it.browser.PortalPages;
+import io.github.jsm2fa.it.browser.RawMessageKeys;
 import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.Chromium;
 import io.github.jsm2fa.it.support.Customers;
@@ -13,14 +18,21 @@ import io.github.jsm2fa.testbed.KeycloakServer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The management page in a real browser: an admin signs in through Keycloak with PKCE, sees the
@@ -31,6 +43,8 @@ class ManagementPageChromiumIT {
 
   private static final String REALM = PolicyAdmin.REALM;
   private static final String API = "/admin/realms/" + REALM + "/jsm2fa-management";
+  private static final String USERS = "/admin/realms/" + REALM + "/users/";
+  private static final Path OUTPUT = Path.of(System.getProperty("jsm2fa.browser.output", "target"));
 
   private final URI base;
   private final AdminApi admin;
@@ -62,7 +76,7 @@ class ManagementPageChromiumIT {
 
     try (Chromium chromium = new Chromium()) {
       var driver = chromium.driver();
-      driver.get(base.resolve("/realms/" + REALM + "/jsm2fa-manage/").toString());
+      driver.get(page().toString());
       chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
       chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
       driver.findElement(By.id("username")).sendKeys(manager);
@@ -103,7 +117,7 @@ class ManagementPageChromiumIT {
       List<String> results = new ArrayList<>();
       driver.findElements(By.cssSelector("#results li")).forEach(li -> results.add(li.getText()));
       assertThat(results)
-          .containsExactlyInAnyOrder(first + ": reset-mfa done", second + ": reset-mfa done");
+          .containsExactlyInAnyOrder(first + ": Reset MFA done", second + ": Reset MFA done");
 
       // A dry-run CSV upload from the page reports per row and changes nothing.
       Path csv = Files.createTempFile(Path.of("target"), "upload-", ".csv").toAbsolutePath();
@@ -123,6 +137,83 @@ class ManagementPageChromiumIT {
       JsonNode status = admin.get(API + "/customers/" + Customers.id(admin, customer));
       assertThat(status.path("methods")).isEmpty();
     }
+  }
+
+  /**
+   * The page in each language: asked for with {@code kc_locale} before sign-in, and after sign-in
+   * in the language of the admin's {@code locale} attribute (the browser asks for English). Each
+   * time {@code <html lang>}, the heading and no raw message key; after sign-in an axe-core scan
+   * and a screenshot under {@code target/screenshots}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "de", "fr", "es"})
+  void page_inTheLanguageAskedForOrTheAdmins_showsNoRawKey(String language) {
+    Properties bundle = MessageBundles.of(language);
+    // Admins are not listed as customers; one customer fills the table's texts.
+    Customers.create(admin, "lang-" + language);
+    String manager = realmAdmin();
+    ObjectNode user = (ObjectNode) admin.get(USERS + Customers.id(admin, manager));
+    user.putObject("attributes").putArray("locale").add(language);
+    admin.put(USERS + user.path("id").asText(), user);
+    policy.set("skipCustomers", manager);
+    SoftAssertions soft = new SoftAssertions();
+
+    try (var chromium = io.github.jsm2fa.it.browser.Chromium.start()) {
+      var driver = chromium.driver();
+      var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      wait.withMessage(() -> "the page says: " + driver.findElement(By.id("status")).getText());
+      chromium.resize(io.github.jsm2fa.it.browser.Chromium.DESKTOP);
+      driver.get(page().resolve("?kc_locale=" + language).toString());
+      wait.until(d -> !d.findElement(By.id("status")).getText().isEmpty());
+      checkLanguage(soft, chromium, language, language + " asked for", bundle, true);
+
+      driver.get(page().toString());
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(manager);
+      driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
+      driver.findElement(By.id("kc-login")).click();
+      wait.until(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
+      wait.until(d -> !d.findElements(By.cssSelector("#customer-table tbody tr")).isEmpty());
+
+      // Customers listed are data: only the pack's own keys count as raw keys here.
+      checkLanguage(soft, chromium, language, language + " signed in", bundle, false);
+      soft.assertThat(driver.findElement(By.id("sign-out")).getText())
+          .isEqualTo(bundle.getProperty("manageSignOut"));
+      for (var width :
+          Map.of(
+                  "desktop", io.github.jsm2fa.it.browser.Chromium.DESKTOP,
+                  "phone", io.github.jsm2fa.it.browser.Chromium.PHONE)
+              .entrySet()) {
+        String shot = "manage-" + language + "-" + width.getKey();
+        chromium.screenshot(OUTPUT.resolve("screenshots"), shot, width.getValue());
+        soft.assertThat(AxeScan.load().blockingViolations(chromium, OUTPUT.resolve("axe"), shot))
+            .as("serious or critical axe-core findings on %s", shot)
+            .isEmpty();
+      }
+    }
+    soft.assertAll();
+  }
+
+  private static void checkLanguage(
+      SoftAssertions soft,
+      io.github.jsm2fa.it.browser.Chromium chromium,
+      String language,
+      String name,
+      Properties bundle,
+      boolean camelCase) {
+    PortalPages view = new PortalPages(chromium, null, null, language);
+    String texts = view.visibleText() + "\n" + view.attributeTexts();
+    soft.assertThat(view.htmlLanguage()).as("lang on %s", name).isEqualTo(language);
+    soft.assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
+        .as("heading on %s", name)
+        .isEqualTo(bundle.getProperty("manageHeading"));
+    soft.assertThat(camelCase ? RawMessageKeys.in(texts) : RawMessageKeys.packKeysIn(texts))
+        .as("raw message keys on %s", name)
+        .isEmpty();
+  }
+
+  private URI page() {
+    return base.resolve("/realms/" + REALM + "/jsm2fa-manage/");
   }
 
   /** A realm user holding view-users and manage-users; returns the username. */

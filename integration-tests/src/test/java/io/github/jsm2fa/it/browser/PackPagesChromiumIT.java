@@ -7,11 +7,6 @@ import io.github.jsm2fa.it.support.PolicyAdmin;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
 import io.github.jsm2fa.testbed.yubico.YubikeyOtpGenerator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +57,7 @@ class PackPagesChromiumIT {
     PortalPages pages =
         new PortalPages(
             chromium, server.baseUrl(), SamlServiceProviderRealm.PORTAL_REALM, language);
-    Properties bundle = bundle(language);
+    Properties bundle = MessageBundles.of(language);
     String customer = "pages-" + language + "-" + UUID.randomUUID();
     admin.createUser(
         SamlServiceProviderRealm.PORTAL_REALM,
@@ -135,7 +130,7 @@ class PackPagesChromiumIT {
   void yubikeyRegistration_isAccessibleTranslatedAndFreeOfRawKeys(
       String language, KeycloakServer server, AdminApi admin) {
     SoftAssertions soft = new SoftAssertions();
-    Properties bundle = bundle(language);
+    Properties bundle = MessageBundles.of(language);
     String realm = YubikeyPagesRealm.ensure(admin);
     String customer = "yubikey-pages-" + language + "-" + UUID.randomUUID();
     String id = admin.createUser(realm, customer, customer + "@example.com", "Yu", "Bi", PASSWORD);
@@ -162,7 +157,7 @@ class PackPagesChromiumIT {
   void yubikeyLogin_isAccessibleTranslatedAndFreeOfRawKeys(
       String language, KeycloakServer server, AdminApi admin) {
     SoftAssertions soft = new SoftAssertions();
-    Properties bundle = bundle(language);
+    Properties bundle = MessageBundles.of(language);
     String realm = YubikeyPagesRealm.ensure(admin);
     String customer = "yubikey-login-" + language + "-" + UUID.randomUUID();
     String id = admin.createUser(realm, customer, customer + "@example.com", "Yu", "Bi", PASSWORD);
@@ -211,16 +206,5 @@ class PackPagesChromiumIT {
           .as("heading of %s", name)
           .isEqualTo(bundle.getProperty(titleKey));
     }
-  }
-
-  private static Properties bundle(String language) {
-    String path = "theme-resources/messages/messages_" + language + ".properties";
-    Properties properties = new Properties();
-    try (InputStream in = PackPagesChromiumIT.class.getClassLoader().getResourceAsStream(path)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

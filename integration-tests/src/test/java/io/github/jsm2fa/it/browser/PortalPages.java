@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal realm's sign-in pages as Chromium sees them, with JavaScript on. */
-final class PortalPages {
+public final class PortalPages {
 
   static final By SETUP_FORM = By.id("jsm2fa-security-questions-setup-form");
   static final By LOGIN_FORM = By.id("jsm2fa-security-questions-login-form");
@@ -29,7 +29,7 @@ final class PortalPages {
   private final String realm;
   private final String language;
 
-  PortalPages(Chromium chromium, URI baseUrl, String realm, String language) {
+  public PortalPages(Chromium chromium, URI baseUrl, String realm, String language) {
     this.chromium = chromium;
     this.baseUrl = baseUrl;
     this.realm = realm;
@@ -157,12 +157,12 @@ final class PortalPages {
     chromium.forgetSession();
   }
 
-  String visibleText() {
+  public String visibleText() {
     return (String) js().executeScript("return document.body.innerText;");
   }
 
   /** Texts a screen reader or a tooltip shows that are not in the page's visible text. */
-  String attributeTexts() {
+  public String attributeTexts() {
     return (String)
         js().executeScript(
                 "return Array.from(document.querySelectorAll("
@@ -194,7 +194,7 @@ final class PortalPages {
     return elements;
   }
 
-  String htmlLanguage() {
+  public String htmlLanguage() {
     return (String) js().executeScript("return document.documentElement.lang || '';");
   }
 
