@@ -74,7 +74,7 @@ class ManagementPageChromiumIT {
     // The admin signs in through the portal's browser flow; skipping 2FA keeps this test short.
     policy.set("skipCustomers", manager);
 
-    try (Chromium chromium = new Chromium()) {
+    try (Chromium chromium = Chromium.start()) {
       var driver = chromium.driver();
       driver.get(page().toString());
       chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
@@ -158,11 +158,11 @@ class ManagementPageChromiumIT {
     policy.set("skipCustomers", manager);
     SoftAssertions soft = new SoftAssertions();
 
-    try (var chromium = io.github.jsm2fa.it.browser.Chromium.start()) {
+    try (var chromium = Chromium.start()) {
       var driver = chromium.driver();
       var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       wait.withMessage(() -> "the page says: " + driver.findElement(By.id("status")).getText());
-      chromium.resize(io.github.jsm2fa.it.browser.Chromium.DESKTOP);
+      chromium.resize(Chromium.DESKTOP);
       driver.get(page().resolve("?kc_locale=" + language).toString());
       wait.until(d -> !d.findElement(By.id("status")).getText().isEmpty());
       checkLanguage(soft, chromium, language, language + " asked for", bundle, true);
@@ -181,8 +181,8 @@ class ManagementPageChromiumIT {
           .isEqualTo(bundle.getProperty("manageSignOut"));
       for (var width :
           Map.of(
-                  "desktop", io.github.jsm2fa.it.browser.Chromium.DESKTOP,
-                  "phone", io.github.jsm2fa.it.browser.Chromium.PHONE)
+                  "desktop", Chromium.DESKTOP,
+                  "phone", Chromium.PHONE)
               .entrySet()) {
         String shot = "manage-" + language + "-" + width.getKey();
         chromium.screenshot(OUTPUT.resolve("screenshots"), shot, width.getValue());
@@ -196,7 +196,7 @@ class ManagementPageChromiumIT {
 
   private static void checkLanguage(
       SoftAssertions soft,
-      io.github.jsm2fa.it.browser.Chromium chromium,
+      Chromium chromium,
       String language,
       String name,
       Properties bundle,

@@ -42,7 +42,7 @@ class WebAuthnEnrollmentChromiumIT {
     String customer = Customers.create(admin, "key");
     String id = Customers.id(admin, customer);
 
-    try (Chromium chromium = new Chromium()) {
+    try (Chromium chromium = Chromium.start()) {
       var driver = chromium.driver();
       ((HasVirtualAuthenticator) driver)
           .addVirtualAuthenticator(

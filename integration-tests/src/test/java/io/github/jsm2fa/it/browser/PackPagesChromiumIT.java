@@ -2,6 +2,7 @@ package io.github.jsm2fa.it.browser;
 
 import io.github.jsm2fa.it.sso.SamlAuthnRequest;
 import io.github.jsm2fa.it.sso.SamlServiceProviderRealm;
+import io.github.jsm2fa.it.support.Chromium;
 import io.github.jsm2fa.it.support.KeycloakIT;
 import io.github.jsm2fa.it.support.PolicyAdmin;
 import io.github.jsm2fa.testbed.AdminApi;

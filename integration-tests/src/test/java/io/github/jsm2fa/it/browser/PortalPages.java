@@ -1,5 +1,6 @@
 package io.github.jsm2fa.it.browser;
 
+import io.github.jsm2fa.it.support.Chromium;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
