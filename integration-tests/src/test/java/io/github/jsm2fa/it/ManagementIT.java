@@ -46,9 +46,10 @@ class ManagementIT {
   @Test
   void everyEndpoint_checksTheRealmManagementRole() {
     String target = Customers.id(admin, Customers.create(admin, "target"));
-    String nobody = tokenFor(realmAdmin("nobody"));
-    String viewer = tokenFor(realmAdmin("viewer", "view-users"));
-    String manager = tokenFor(realmAdmin("manager", "view-users", "manage-users"));
+    String nobody = tokenFor(Customers.createRealmAdmin(admin, "nobody"));
+    String viewer = tokenFor(Customers.createRealmAdmin(admin, "viewer", "view-users"));
+    String manager =
+        tokenFor(Customers.createRealmAdmin(admin, "manager", "view-users", "manage-users"));
 
     assertThat(status(nobody, "GET", "/dashboard", null)).isEqualTo(403);
     assertThat(status(nobody, "GET", "/customers", null)).isEqualTo(403);
@@ -82,7 +83,7 @@ class ManagementIT {
   void customers_showTheirStatus_andAdminsAreNotCustomers() {
     String customer = Customers.create(admin, "status");
     String id = Customers.id(admin, customer);
-    realmAdmin("listed-admin", "view-users");
+    Customers.createRealmAdmin(admin, "listed-admin", "view-users");
     try (Browser browser = new Browser()) {
       Customers.enrollTotp(browser, base, customer);
     }
@@ -221,28 +222,6 @@ class ManagementIT {
 
     assertThat(last.path("kind").asText()).isEqualTo("csv");
     assertThat(last.path("added").asInt()).isEqualTo(1);
-  }
-
-  /** A realm user holding the given realm-management roles; returns the username. */
-  private String realmAdmin(String prefix, String... roles) {
-    String username = Customers.create(admin, prefix);
-    String id = Customers.id(admin, username);
-    String management =
-        admin
-            .get("/admin/realms/" + REALM + "/clients?clientId=realm-management")
-            .get(0)
-            .path("id")
-            .asText();
-    List<JsonNode> mapped = new ArrayList<>();
-    for (String role : roles) {
-      mapped.add(admin.get("/admin/realms/" + REALM + "/clients/" + management + "/roles/" + role));
-    }
-    if (!mapped.isEmpty()) {
-      admin.post(
-          "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/clients/" + management,
-          mapped);
-    }
-    return username;
   }
 
   /** A token through the realm's admin-cli client and Keycloak's own direct-grant flow. */

@@ -70,7 +70,7 @@ class ManagementPageChromiumIT {
         Customers.enrollTotp(browser, base, customer);
       }
     }
-    String manager = realmAdmin();
+    String manager = Customers.createRealmAdmin(admin, "manager", "view-users", "manage-users");
     // The admin signs in through the portal's browser flow; skipping 2FA keeps this test short.
     policy.set("skipCustomers", manager);
 
@@ -151,7 +151,7 @@ class ManagementPageChromiumIT {
     Properties bundle = MessageBundles.of(language);
     // Admins are not listed as customers; one customer fills the table's texts.
     Customers.create(admin, "lang-" + language);
-    String manager = realmAdmin();
+    String manager = Customers.createRealmAdmin(admin, "manager", "view-users", "manage-users");
     ObjectNode user = (ObjectNode) admin.get(USERS + Customers.id(admin, manager));
     user.putObject("attributes").putArray("locale").add(language);
     admin.put(USERS + user.path("id").asText(), user);
@@ -214,24 +214,5 @@ class ManagementPageChromiumIT {
 
   private URI page() {
     return base.resolve("/realms/" + REALM + "/jsm2fa-manage/");
-  }
-
-  /** A realm user holding view-users and manage-users; returns the username. */
-  private String realmAdmin() {
-    String username = Customers.create(admin, "manager");
-    String id = Customers.id(admin, username);
-    String management =
-        admin
-            .get("/admin/realms/" + REALM + "/clients?clientId=realm-management")
-            .get(0)
-            .path("id")
-            .asText();
-    List<JsonNode> roles = new ArrayList<>();
-    for (String role : List.of("view-users", "manage-users")) {
-      roles.add(admin.get("/admin/realms/" + REALM + "/clients/" + management + "/roles/" + role));
-    }
-    admin.post(
-        "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/clients/" + management, roles);
-    return username;
   }
 }

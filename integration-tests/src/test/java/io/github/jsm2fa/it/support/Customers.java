@@ -1,7 +1,9 @@
 package io.github.jsm2fa.it.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jsm2fa.testbed.AdminApi;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +42,26 @@ public final class Customers {
             true,
             "credentials",
             List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
+  }
+
+  /**
+   * Creates a realm user holding the given roles of the realm's {@code realm-management} client,
+   * such as {@code view-users}; returns the username.
+   */
+  public static String createRealmAdmin(AdminApi admin, String prefix, String... roles) {
+    String username = create(admin, prefix);
+    String realm = "/admin/realms/" + PolicyAdmin.REALM;
+    String management =
+        admin.get(realm + "/clients?clientId=realm-management").get(0).path("id").asText();
+    List<JsonNode> mapped = new ArrayList<>();
+    for (String role : roles) {
+      mapped.add(admin.get(realm + "/clients/" + management + "/roles/" + role));
+    }
+    if (!mapped.isEmpty()) {
+      String id = id(admin, username);
+      admin.post(realm + "/users/" + id + "/role-mappings/clients/" + management, mapped);
+    }
+    return username;
   }
 
   public static String id(AdminApi admin, String username) {
