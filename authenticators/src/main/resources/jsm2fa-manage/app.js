@@ -64,7 +64,9 @@ function randomString() {
 async function signIn() {
   const verifier = randomString();
   const state = randomString();
-  sessionStorage.setItem("jsm2fa.pkce", JSON.stringify({ verifier, state }));
+  // The token request must name the very redirect URI of this request, whatever language the page
+  // picks when Keycloak sends the admin back.
+  sessionStorage.setItem("jsm2fa.pkce", JSON.stringify({ verifier, state, redirectUri: REDIRECT_URI }));
   const challenge = base64Url(
     await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
   const params = new URLSearchParams({
@@ -96,11 +98,11 @@ async function tokenRequest(body) {
 async function finishSignIn(query) {
   const saved = JSON.parse(sessionStorage.getItem("jsm2fa.pkce") || "{}");
   sessionStorage.removeItem("jsm2fa.pkce");
-  window.history.replaceState({}, "", REDIRECT_URI);
+  window.history.replaceState({}, "", saved.redirectUri || REDIRECT_URI);
   if (!saved.state || saved.state !== query.get("state")) throw new Error(t("manageErrorSignInNotStarted"));
   await tokenRequest({
     grant_type: "authorization_code", client_id: CLIENT_ID, code: query.get("code"),
-    redirect_uri: REDIRECT_URI, code_verifier: saved.verifier,
+    redirect_uri: saved.redirectUri, code_verifier: saved.verifier,
   });
 }
 
