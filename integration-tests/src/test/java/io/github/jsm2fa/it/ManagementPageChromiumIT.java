@@ -140,6 +140,32 @@ class ManagementPageChromiumIT {
   }
 
   /**
+   * Signing in from a page asked for in a language: Keycloak sends the admin back to that address,
+   * and the token request must name it too.
+   */
+  @Test
+  void signInFromAPageAskedForInALanguage_staysInItAndLoadsTheDashboard() {
+    String manager = Customers.createRealmAdmin(admin, "manager", "view-users", "manage-users");
+    policy.set("skipCustomers", manager);
+
+    try (Chromium chromium = Chromium.start()) {
+      var driver = chromium.driver();
+      driver.get(page().resolve("?kc_locale=fr").toString());
+      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
+      driver.findElement(By.id("username")).sendKeys(manager);
+      driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
+      driver.findElement(By.id("kc-login")).click();
+      chromium.waitFor(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
+
+      assertThat(driver.getCurrentUrl()).endsWith("/jsm2fa-manage/?kc_locale=fr");
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+      assertThat(driver.findElement(By.id("stat-customers")).getText())
+          .isEqualTo(admin.get(API + "/dashboard").path("customers").asText());
+    }
+  }
+
+  /**
    * The page in each language: asked for with {@code kc_locale} before sign-in, and after sign-in
    * in the language of the admin's {@code locale} attribute (the browser asks for English). Each
    * time {@code <html lang>}, the heading and no raw message key; after sign-in an axe-core scan
