@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +36,12 @@ class MessageBundlesTest {
    * consoles show the text as it is, while login pages pass it through MessageFormat.
    */
   private static final String CONSOLE_KEY_PREFIX = "jsm2fa-";
+
+  /** A key written out in a template: {@code msg("key")}. */
+  private static final Pattern TEMPLATE_KEY = Pattern.compile("msg\\(\"([^\"]+)\"");
+
+  /** Keys of Keycloak's own login bundle that the pack's templates use. */
+  private static final Set<String> KEYCLOAK_KEYS = Set.of("username");
 
   @ParameterizedTest
   @ValueSource(strings = {"de", "fr", "es"})
@@ -107,6 +117,31 @@ class MessageBundlesTest {
 
     // A repeated key hides the first text: only the last one is ever shown.
     assertThat(repeated).as("keys repeated in messages_%s", language).isEmpty();
+  }
+
+  @Test
+  void templates_useOnlyKeysTheEnglishBundleHolds() throws Exception {
+    Properties english = bundle("en");
+    Path templates =
+        Path.of(
+            MessageBundlesTest.class
+                .getClassLoader()
+                .getResource("theme-resources/templates")
+                .toURI());
+    Set<String> unknown = new TreeSet<>();
+    try (Stream<Path> files = Files.list(templates)) {
+      for (Path template : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+        Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+        while (matcher.find()) {
+          String key = matcher.group(1);
+          if (!english.containsKey(key) && !KEYCLOAK_KEYS.contains(key)) {
+            unknown.add(template.getFileName() + ": " + key);
+          }
+        }
+      }
+    }
+
+    assertThat(unknown).as("keys the pages would show raw").isEmpty();
   }
 
   private static Set<String> arguments(String text) {
