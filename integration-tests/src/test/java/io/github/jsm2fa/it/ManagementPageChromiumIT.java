@@ -76,13 +76,7 @@ class ManagementPageChromiumIT {
 
     try (Chromium chromium = Chromium.start()) {
       var driver = chromium.driver();
-      driver.get(page().toString());
-      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
-      driver.findElement(By.id("username")).sendKeys(manager);
-      driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
-      driver.findElement(By.id("kc-login")).click();
-      chromium.waitFor(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
+      signIn(chromium, page(), manager);
 
       JsonNode dashboard = admin.get(API + "/dashboard");
       for (String key :
@@ -150,13 +144,7 @@ class ManagementPageChromiumIT {
 
     try (Chromium chromium = Chromium.start()) {
       var driver = chromium.driver();
-      driver.get(page().resolve("?kc_locale=fr").toString());
-      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-      chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
-      driver.findElement(By.id("username")).sendKeys(manager);
-      driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
-      driver.findElement(By.id("kc-login")).click();
-      chromium.waitFor(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
+      signIn(chromium, page().resolve("?kc_locale=fr"), manager);
 
       assertThat(driver.getCurrentUrl()).endsWith("/jsm2fa-manage/?kc_locale=fr");
       assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
@@ -193,12 +181,7 @@ class ManagementPageChromiumIT {
       wait.until(d -> !d.findElement(By.id("status")).getText().isEmpty());
       checkLanguage(soft, chromium, language, language + " asked for", bundle, true);
 
-      driver.get(page().toString());
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(manager);
-      driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
-      driver.findElement(By.id("kc-login")).click();
-      wait.until(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
+      signIn(chromium, page(), manager);
       wait.until(d -> !d.findElements(By.cssSelector("#customer-table tbody tr")).isEmpty());
 
       // Customers listed are data: only the pack's own keys count as raw keys here.
@@ -236,6 +219,17 @@ class ManagementPageChromiumIT {
     soft.assertThat(camelCase ? RawMessageKeys.in(texts) : RawMessageKeys.packKeysIn(texts))
         .as("raw message keys on %s", name)
         .isEmpty();
+  }
+
+  /** Opens the page at {@code address}, signs in as {@code manager} and waits for the dashboard. */
+  private static void signIn(Chromium chromium, URI address, String manager) {
+    var driver = chromium.driver();
+    driver.get(address.toString());
+    chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+    chromium.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(manager);
+    driver.findElement(By.id("password")).sendKeys(Customers.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    chromium.waitFor(d -> !d.findElement(By.id("stat-customers")).getText().isEmpty());
   }
 
   private URI page() {
