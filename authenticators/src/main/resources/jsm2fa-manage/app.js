@@ -207,7 +207,9 @@ async function loadCustomers() {
     body.append(row);
   }
   $("select-all").checked = false;
-  $("page-info").textContent = t("managePageInfo", number(first + 1), number(first + lastPageSize));
+  $("page-info").textContent = lastPageSize === 0
+    ? t("managePageEmpty")
+    : t("managePageInfo", number(first + 1), number(first + lastPageSize));
   $("prev").disabled = first === 0;
   $("next").disabled = lastPageSize < PAGE_SIZE;
 }
