@@ -1,10 +1,9 @@
 package io.github.jsm2fa.common;
 
 import java.util.List;
-import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
@@ -21,7 +20,8 @@ import org.keycloak.provider.ProviderConfigProperty;
  * language; the labels and help texts of the settings are translated. A fix needs Keycloak to
  * translate a provider's display type and help text.
  */
-public abstract class AbstractAuthenticatorFactory implements AuthenticatorFactory {
+public abstract class AbstractAuthenticatorFactory
+    implements AuthenticatorFactory, NoLifecycleProviderFactory<Authenticator> {
 
   @Override
   public boolean isConfigurable() {
@@ -42,13 +42,4 @@ public abstract class AbstractAuthenticatorFactory implements AuthenticatorFacto
   public boolean isUserSetupAllowed() {
     return false;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

@@ -1,8 +1,7 @@
 package io.github.jsm2fa.management;
 
-import org.keycloak.Config;
+import io.github.jsm2fa.common.NoLifecycleProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
@@ -11,7 +10,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /** Registers the management API at {@code /admin/realms/{realm}/jsm2fa-management}. */
 public class CustomerManagementProviderFactory
-    implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
+    implements AdminRealmResourceProviderFactory,
+        NoLifecycleProviderFactory<AdminRealmResourceProvider>,
+        AdminRealmResourceProvider {
 
   public static final String ID = "jsm2fa-management";
 
@@ -33,12 +34,6 @@ public class CustomerManagementProviderFactory
   public String getId() {
     return ID;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
 
   @Override
   public void close() {}

@@ -1,13 +1,13 @@
 package io.github.jsm2fa.management;
 
-import org.keycloak.Config;
+import io.github.jsm2fa.common.NoLifecycleProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /** Registers the management page at {@code /realms/{realm}/jsm2fa-manage/}. */
-public class ManagementPageProviderFactory implements RealmResourceProviderFactory {
+public class ManagementPageProviderFactory
+    implements RealmResourceProviderFactory, NoLifecycleProviderFactory<RealmResourceProvider> {
 
   public static final String ID = "jsm2fa-manage";
 
@@ -20,13 +20,4 @@ public class ManagementPageProviderFactory implements RealmResourceProviderFacto
   public String getId() {
     return ID;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

@@ -1,11 +1,10 @@
 package io.github.jsm2fa.securityquestions;
 
+import io.github.jsm2fa.common.NoLifecycleProviderFactory;
 import java.util.List;
-import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -16,7 +15,8 @@ import org.keycloak.validate.ValidationError;
  * Registers the enrollment required action. Its config holds the settings of the whole
  * security-questions method, so an admin edits the catalogue in one place.
  */
-public class SecurityQuestionsSetupActionFactory implements RequiredActionFactory {
+public class SecurityQuestionsSetupActionFactory
+    implements RequiredActionFactory, NoLifecycleProviderFactory<RequiredActionProvider> {
 
   public static final String ID = "jsm2fa-security-questions-setup";
 
@@ -55,13 +55,4 @@ public class SecurityQuestionsSetupActionFactory implements RequiredActionFactor
       throw new ValidationException(new ValidationError(ID, e.key(), e.messageKey()));
     }
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

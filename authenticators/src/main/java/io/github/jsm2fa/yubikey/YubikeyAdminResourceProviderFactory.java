@@ -1,14 +1,14 @@
 package io.github.jsm2fa.yubikey;
 
-import org.keycloak.Config;
+import io.github.jsm2fa.common.NoLifecycleProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 
 /** Mounts {@link YubikeyAdminResource} at {@code /admin/realms/{realm}/jsm2fa-yubikey}. */
 public final class YubikeyAdminResourceProviderFactory
-    implements AdminRealmResourceProviderFactory {
+    implements AdminRealmResourceProviderFactory,
+        NoLifecycleProviderFactory<AdminRealmResourceProvider> {
 
   public static final String PROVIDER_ID = "jsm2fa-yubikey";
 
@@ -33,13 +33,4 @@ public final class YubikeyAdminResourceProviderFactory
   public String getId() {
     return PROVIDER_ID;
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }

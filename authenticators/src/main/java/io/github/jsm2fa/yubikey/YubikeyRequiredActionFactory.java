@@ -1,12 +1,11 @@
 package io.github.jsm2fa.yubikey;
 
+import io.github.jsm2fa.common.NoLifecycleProviderFactory;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -17,7 +16,8 @@ import org.keycloak.validate.ValidationError;
  * Registers YubiKey enrollment as a required action. Its config holds the settings of the whole
  * YubiKey method (validation servers, client id, API key), which the login step reads too.
  */
-public final class YubikeyRequiredActionFactory implements RequiredActionFactory {
+public final class YubikeyRequiredActionFactory
+    implements RequiredActionFactory, NoLifecycleProviderFactory<RequiredActionProvider> {
 
   public static final String PROVIDER_ID = "jsm2fa-yubikey-register";
 
@@ -58,13 +58,4 @@ public final class YubikeyRequiredActionFactory implements RequiredActionFactory
               throw new ValidationException(new ValidationError(PROVIDER_ID, "config", messageKey));
             });
   }
-
-  @Override
-  public void init(Config.Scope config) {}
-
-  @Override
-  public void postInit(KeycloakSessionFactory factory) {}
-
-  @Override
-  public void close() {}
 }
