@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jsm2fa.it.support.Browser;
 import io.github.jsm2fa.it.support.Customers;
 import io.github.jsm2fa.it.support.KeycloakIT;
+import io.github.jsm2fa.it.support.LoginPage;
+import io.github.jsm2fa.it.support.PkceLogin;
 import io.github.jsm2fa.it.support.PolicyAdmin;
 import io.github.jsm2fa.it.support.PortalPages;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
-import io.github.jsm2fa.testbed.RestClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -224,21 +225,22 @@ class ManagementIT {
     assertThat(last.path("added").asInt()).isEqualTo(1);
   }
 
-  /** A token through the realm's admin-cli client and Keycloak's own direct-grant flow. */
+  /**
+   * A token of the management page's client, signed in through the realm's browser flow (the realm
+   * refuses password grants). The policy skips this one user's second factor.
+   */
   private String tokenFor(String username) {
-    String form =
-        "grant_type=password&client_id=admin-cli&username="
-            + RestClient.encode(username)
-            + "&password="
-            + RestClient.encode(Customers.PASSWORD);
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(
-                    base.resolve("/realms/" + REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString(form)));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return read(response.body()).path("access_token").asText();
+    PolicyAdmin policy = new PolicyAdmin(admin);
+    policy.set("skipCustomers", username);
+    try (Browser browser = new Browser()) {
+      PkceLogin login =
+          PkceLogin.startFor(
+              browser, base, REALM, "jsm2fa-management", "/realms/" + REALM + "/jsm2fa-manage/");
+      new LoginPage((HtmlPage) browser.currentPage()).signIn(username, Customers.PASSWORD);
+      return login.finishWithToken(browser);
+    } finally {
+      policy.restore();
+    }
   }
 
   private int status(String token, String method, String path, String body) {

@@ -12,7 +12,11 @@ import io.github.jsm2fa.it.support.PortalPages;
 import io.github.jsm2fa.it.support.TotpApp;
 import io.github.jsm2fa.testbed.AdminApi;
 import io.github.jsm2fa.testbed.KeycloakServer;
+import io.github.jsm2fa.testbed.RestClient;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,6 +45,28 @@ class PolicyIT {
   @AfterEach
   void restorePolicy() {
     policy.restore();
+  }
+
+  @Test
+  void passwordGrant_isRefused_soNoTokenSkipsTheSecondFactor() throws Exception {
+    String customer = Customers.create(admin, "grant");
+    // Keycloak gives every realm a public admin-cli client that allows password grants.
+    String form =
+        "grant_type=password&client_id=admin-cli&username="
+            + RestClient.encode(customer)
+            + "&password="
+            + RestClient.encode(Customers.PASSWORD);
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/realms/" + REALM + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).doesNotContain("access_token");
   }
 
   @Test

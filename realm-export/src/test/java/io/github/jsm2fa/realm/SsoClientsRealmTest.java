@@ -95,6 +95,44 @@ class SsoClientsRealmTest {
   }
 
   @Test
+  void directGrantFlow_refusesEveryPasswordGrant() {
+    // Keycloak's own direct-grant flow asks only an authenticator-app code, and only of customers
+    // who have one: a password alone would buy a token for the account console.
+    JsonNode steps = flow(realm.path("directGrantFlow").asText()).path("authenticationExecutions");
+
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).path("authenticator").asText()).isEqualTo("deny-access-authenticator");
+    assertThat(steps.get(0).path("requirement").asText()).isEqualTo("REQUIRED");
+  }
+
+  @Test
+  void resetCredentialsFlow_asksEverySecondFactorBeforeTheNewPassword() {
+    List<String> steps = new ArrayList<>();
+    flow(realm.path("resetCredentialsFlow").asText())
+        .path("authenticationExecutions")
+        .forEach(e -> steps.add(e.path("authenticator").asText(e.path("flowAlias").asText())));
+    List<String> methods = new ArrayList<>();
+    flow("jsm2fa reset second factor")
+        .path("authenticationExecutions")
+        .forEach(e -> methods.add(e.path("authenticator").asText()));
+
+    assertThat(steps)
+        .containsExactly(
+            "reset-credentials-choose-user",
+            "reset-credential-email",
+            "jsm2fa reset second factor",
+            "reset-password");
+    assertThat(methods)
+        .containsExactly(
+            "conditional-user-configured",
+            "auth-otp-form",
+            "jsm2fa-webauthn",
+            "jsm2fa-security-questions",
+            "jsm2fa-yubikey-otp",
+            "auth-recovery-authn-code-form");
+  }
+
+  @Test
   void oidcClient_isConfidentialWithCodeFlowOnlyAndAnExactRedirect() {
     JsonNode oidc = client("openid-connect");
 

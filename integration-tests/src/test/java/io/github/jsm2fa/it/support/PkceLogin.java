@@ -31,12 +31,16 @@ public final class PkceLogin {
 
   private final URI baseUrl;
   private final String realm;
+  private final String clientId;
+  private final String redirectUri;
   private final String verifier = randomToken();
   private final String state = randomToken();
 
-  private PkceLogin(URI baseUrl, String realm) {
+  private PkceLogin(URI baseUrl, String realm, String clientId, String redirectPath) {
     this.baseUrl = baseUrl;
     this.realm = realm;
+    this.clientId = clientId;
+    this.redirectUri = baseUrl.resolve(redirectPath).toString();
   }
 
   /** Opens the authorization endpoint; the browser then shows the realm's first login page. */
@@ -50,23 +54,35 @@ public final class PkceLogin {
    */
   public static PkceLogin start(
       Browser browser, URI baseUrl, String realm, Map<String, String> extraParams) {
-    PkceLogin login = new PkceLogin(baseUrl, realm);
+    PkceLogin login = new PkceLogin(baseUrl, realm, CLIENT_ID, "/realms/" + realm + "/account/");
     browser.navigate(login.authorizationUrl(extraParams));
+    return login;
+  }
+
+  /** Opens the authorization endpoint for another public client of the realm. */
+  public static PkceLogin startFor(
+      Browser browser, URI baseUrl, String realm, String clientId, String redirectPath) {
+    PkceLogin login = new PkceLogin(baseUrl, realm, clientId, redirectPath);
+    browser.navigate(login.authorizationUrl(Map.of()));
     return login;
   }
 
   /** Exchanges the code the browser was redirected with for a customer's access token. */
   public AccountApi finish(Browser browser) {
+    return new AccountApi(baseUrl, realm, finishWithToken(browser));
+  }
+
+  /** Exchanges the code the browser was redirected with; answers the raw access token. */
+  public String finishWithToken(Browser browser) {
     URI landed = browser.currentUrl();
     Map<String, String> query = query(landed);
-    if (!landed.toString().startsWith(redirectUri()) || !query.containsKey("code")) {
+    if (!landed.toString().startsWith(redirectUri) || !query.containsKey("code")) {
       throw new IllegalStateException("The login did not finish; the browser is at " + landed);
     }
     if (!state.equals(query.get("state"))) {
       throw new IllegalStateException("The login came back with a different state");
     }
-    String token = exchange(query.get("code"));
-    return new AccountApi(baseUrl, realm, token);
+    return exchange(query.get("code"));
   }
 
   URI authorizationUrl() {
@@ -75,8 +91,8 @@ public final class PkceLogin {
 
   URI authorizationUrl(Map<String, String> extraParams) {
     Map<String, String> params = new HashMap<>(extraParams);
-    params.put("client_id", CLIENT_ID);
-    params.put("redirect_uri", redirectUri());
+    params.put("client_id", clientId);
+    params.put("redirect_uri", redirectUri);
     params.put("response_type", "code");
     params.put("response_mode", "query");
     params.put("scope", "openid");
@@ -89,9 +105,9 @@ public final class PkceLogin {
   private String exchange(String code) {
     Map<String, String> form = new HashMap<>();
     form.put("grant_type", "authorization_code");
-    form.put("client_id", CLIENT_ID);
+    form.put("client_id", clientId);
     form.put("code", code);
-    form.put("redirect_uri", redirectUri());
+    form.put("redirect_uri", redirectUri);
     form.put("code_verifier", verifier);
     HttpRequest request =
         HttpRequest.newBuilder(baseUrl.resolve(realmPath() + "/protocol/openid-connect/token"))
@@ -112,10 +128,6 @@ public final class PkceLogin {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private String redirectUri() {
-    return baseUrl.resolve(realmPath() + "/account/").toString();
   }
 
   private String realmPath() {
