@@ -25,14 +25,16 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * The login step: asks a random subset of the questions the customer enrolled.
  *
- * <p>The subset is kept in the authentication session, so reloading the page does not let anyone
- * shop for an easier question.
+ * <p>The subset is kept on the customer until they answer it rightly, so neither reloading the page
+ * nor starting a new sign-in lets anyone shop for questions whose answers they know.
  */
 public class SecurityQuestionsAuthenticator
     implements Authenticator, CredentialValidator<SecurityQuestionsCredentialProvider> {
 
   static final String TEMPLATE = "jsm2fa-security-questions-login.ftl";
-  static final String ASKED_NOTE = "jsm2fa.securityQuestions.asked";
+
+  /** User attribute: the question ids asked until the customer answers them rightly. */
+  static final String ASKED_ATTRIBUTE = "jsm2faSecurityQuestionsAsked";
 
   /** Field the page binds its error to. */
   static final String ANSWERS_FIELD = "answers";
@@ -93,13 +95,13 @@ public class SecurityQuestionsAuthenticator
       return;
     }
 
-    context.getAuthenticationSession().removeAuthNote(ASKED_NOTE);
+    user.removeAttribute(ASKED_ATTRIBUTE);
     context.success();
   }
 
   /**
-   * The questions asked in this authentication session, chosen once. Answers {@code null} after
-   * sending an error page when none of the customer's questions can be asked.
+   * The questions the customer is asked, chosen once and kept until answered rightly. Answers
+   * {@code null} after sending an error page when none of the customer's questions can be asked.
    */
   private List<SecurityQuestion> askedQuestions(AuthenticationFlowContext context) {
     SecurityQuestionsConfig config;
@@ -116,14 +118,21 @@ public class SecurityQuestionsAuthenticator
         getCredentialProvider(context.getSession()).getCredential(context.getUser());
     List<String> enrolled = credential == null ? List.of() : credential.getQuestionIds();
 
-    AuthenticationSessionModel authSession = context.getAuthenticationSession();
-    String note = authSession.getAuthNote(ASKED_NOTE);
-    List<String> ids = note == null ? List.of() : Arrays.asList(note.split(","));
-    boolean noteStillValid =
-        !ids.isEmpty() && enrolled.containsAll(ids) && config.catalogue().keySet().containsAll(ids);
-    if (!noteStillValid) {
+    UserModel user = context.getUser();
+    String pending = user.getFirstAttribute(ASKED_ATTRIBUTE);
+    List<String> ids = pending == null ? List.of() : Arrays.asList(pending.split(","));
+    long askable = enrolled.stream().distinct().filter(config.catalogue()::containsKey).count();
+    boolean stillAskable =
+        ids.size() == Math.min(config.askCount(), askable)
+            && enrolled.containsAll(ids)
+            && config.catalogue().keySet().containsAll(ids);
+    if (!stillAskable) {
       ids = selector.select(enrolled, config.catalogue().keySet(), config.askCount());
-      authSession.setAuthNote(ASKED_NOTE, String.join(",", ids));
+      if (ids.isEmpty()) {
+        user.removeAttribute(ASKED_ATTRIBUTE);
+      } else {
+        user.setSingleAttribute(ASKED_ATTRIBUTE, String.join(",", ids));
+      }
     }
 
     if (ids.isEmpty()) {

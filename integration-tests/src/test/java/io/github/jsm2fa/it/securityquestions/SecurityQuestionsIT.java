@@ -97,6 +97,30 @@ class SecurityQuestionsIT {
   }
 
   @Test
+  void newSignIns_askTheSameQuestionsUntilAnsweredRightly(KeycloakServer server, AdminApi admin) {
+    Customer customer = Customer.create(admin);
+    enrollAtFirstLogin(server, customer);
+
+    // Whoever knows the password could otherwise start over until asked what they know.
+    List<List<String>> asked = new ArrayList<>();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try (Browser browser = new Browser()) {
+        PkceLogin.start(browser, server.baseUrl(), REALM);
+        asked.add(
+            new SecurityQuestionsLoginPage(signInWithPassword(browser, customer)).askedQuestions());
+      }
+    }
+
+    assertThat(asked).allMatch(questions -> questions.equals(asked.get(0)));
+    try (Browser browser = new Browser()) {
+      PkceLogin login = PkceLogin.start(browser, server.baseUrl(), REALM);
+      new SecurityQuestionsLoginPage(signInWithPassword(browser, customer))
+          .answer(customer::answerFor);
+      login.finish(browser);
+    }
+  }
+
+  @Test
   @Tag("smoke")
   void wrongAnswer_raisesNumFailuresByExactlyOne(KeycloakServer server, AdminApi admin)
       throws InterruptedException {
