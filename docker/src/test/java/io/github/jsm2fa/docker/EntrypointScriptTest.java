@@ -1,13 +1,14 @@
 package io.github.jsm2fa.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,12 @@ class EntrypointScriptTest {
       env -0 > "$here/env"
       """;
 
+  private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
+
   private Path home;
+
+  /** A command the script runs under, such as setpriv to another user; none by default. */
+  private List<String> asUser = List.of();
 
   @BeforeEach
   void stubKeycloak() throws IOException {
@@ -150,14 +156,23 @@ class EntrypointScriptTest {
   void unreadableFile_failsWithoutPrintingTheSecret() throws Exception {
     Path file = secretFile(SECRET);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-    // Root reads any file, so this case can only be seen as another user.
-    assumeFalse(Files.isReadable(file), "running as root: every file is readable");
+    // Root reads any file: as root, the script runs as user nobody, as Keycloak's image runs it
+    // as its own user. The folder stays open to that user; only the file is closed.
+    if (Files.isReadable(file)) {
+      assumeTrue(Files.isExecutable(SETPRIV), "running as root without " + SETPRIV);
+      Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+      asUser = List.of(SETPRIV.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+      assumeTrue(
+          nobodyReaches(SCRIPT.toAbsolutePath(), home),
+          "user nobody cannot reach the checkout; clone it where other users may read");
+    }
 
     Run run = run(Map.of("KC_DB_PASSWORD_FILE", file.toString()));
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
-        .contains("KC_DB_PASSWORD_FILE does not name a file")
+        .contains("KC_DB_PASSWORD_FILE does not name a file that uid")
+        .contains(asUser.isEmpty() ? "uid" : "uid 65534")
         .doesNotContain(SECRET);
     assertThat(run.keycloakStarted()).isFalse();
   }
@@ -184,13 +199,22 @@ class EntrypointScriptTest {
     assertThat(run.keycloakEnv()).doesNotContainKey("KC_DB_PASSWORD");
   }
 
+  /** Whether {@link #asUser} can read the script and enter the stub's folder. */
+  private boolean nobodyReaches(Path script, Path folder) throws Exception {
+    ProcessBuilder probe = new ProcessBuilder(new ArrayList<>(asUser));
+    probe.command().addAll(List.of("bash", "-c", "test -r \"$0\" && test -x \"$1\""));
+    probe.command().addAll(List.of(script.toString(), folder.toString()));
+    return probe.redirectErrorStream(true).start().waitFor() == 0;
+  }
+
   private Path secretFile(String content) throws IOException {
     return Files.writeString(Files.createTempFile(home, "secret-", ""), content);
   }
 
   private Run run(Map<String, String> environment, String... args) throws Exception {
     ProcessBuilder builder = new ProcessBuilder();
-    builder.command().addAll(List.of("bash", SCRIPT.toString()));
+    builder.command().addAll(asUser);
+    builder.command().addAll(List.of("bash", SCRIPT.toAbsolutePath().toString()));
     builder.command().addAll(Arrays.asList(args));
     builder.environment().clear();
     builder.environment().put("PATH", System.getenv("PATH"));
