@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,23 @@ public final class AdminApi {
             "emailVerified", true,
             "credentials", List.of(credential));
     return post("/admin/realms/" + realm + "/users", user);
+  }
+
+  /** Maps roles of one of the realm's clients, such as {@code realm-management}, to a user. */
+  public void grantClientRoles(String realm, String userId, String clientId, List<String> roles) {
+    String realmPath = "/admin/realms/" + realm;
+    String client =
+        get(realmPath + "/clients?clientId=" + RestClient.encode(clientId))
+            .get(0)
+            .path("id")
+            .asText();
+    List<JsonNode> mapped = new ArrayList<>();
+    for (String role : roles) {
+      mapped.add(get(realmPath + "/clients/" + client + "/roles/" + role));
+    }
+    if (!mapped.isEmpty()) {
+      post(realmPath + "/users/" + userId + "/role-mappings/clients/" + client, mapped);
+    }
   }
 
   public Optional<String> findUserId(String realm, String username) {

@@ -1,9 +1,7 @@
 package io.github.jsm2fa.it.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jsm2fa.testbed.AdminApi;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,17 +48,8 @@ public final class Customers {
    */
   public static String createRealmAdmin(AdminApi admin, String prefix, String... roles) {
     String username = create(admin, prefix);
-    String realm = "/admin/realms/" + PolicyAdmin.REALM;
-    String management =
-        admin.get(realm + "/clients?clientId=realm-management").get(0).path("id").asText();
-    List<JsonNode> mapped = new ArrayList<>();
-    for (String role : roles) {
-      mapped.add(admin.get(realm + "/clients/" + management + "/roles/" + role));
-    }
-    if (!mapped.isEmpty()) {
-      String id = id(admin, username);
-      admin.post(realm + "/users/" + id + "/role-mappings/clients/" + management, mapped);
-    }
+    admin.grantClientRoles(
+        PolicyAdmin.REALM, id(admin, username), "realm-management", List.of(roles));
     return username;
   }
 

@@ -1,10 +1,8 @@
 package io.github.jsm2fa.testbed.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jsm2fa.testbed.AdminApi;
 import java.io.PrintStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,20 +32,7 @@ final class PortalManager implements DemoStep {
               "Portal",
               "Manager",
               SampleCustomers.DEMO_PASSWORD);
-      String management =
-          admin
-              .get("/admin/realms/" + realm + "/clients?clientId=realm-management")
-              .get(0)
-              .path("id")
-              .asText();
-      List<JsonNode> roles = new ArrayList<>();
-      for (String role : List.of("view-users", "manage-users")) {
-        roles.add(
-            admin.get("/admin/realms/" + realm + "/clients/" + management + "/roles/" + role));
-      }
-      admin.post(
-          "/admin/realms/" + realm + "/users/" + id + "/role-mappings/clients/" + management,
-          roles);
+      admin.grantClientRoles(realm, id, "realm-management", List.of("view-users", "manage-users"));
       out.println("Added the management page's sample admin " + USERNAME);
     }
     out.println(
