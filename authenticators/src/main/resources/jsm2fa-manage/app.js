@@ -106,18 +106,23 @@ async function finishSignIn(query) {
   });
 }
 
-async function call(method, path, body, retried) {
-  const response = await fetch(API + path, {
-    method,
-    headers: Object.assign(
-      { Authorization: "Bearer " + tokens.access },
-      body === undefined ? {} : { "Content-Type": "application/json" }),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+/** A request with the admin's token; an expired token is renewed once and the request sent again. */
+async function authorized(url, init, retried) {
+  const headers = Object.assign({ Authorization: "Bearer " + tokens.access }, init.headers);
+  const response = await fetch(url, Object.assign({}, init, { headers }));
   if (response.status === 401 && !retried && tokens.refresh) {
     await tokenRequest({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: tokens.refresh });
-    return call(method, path, body, true);
+    return authorized(url, init, true);
   }
+  return response;
+}
+
+async function call(method, path, body) {
+  const response = await authorized(API + path, {
+    method,
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (response.status === 403) throw new Error(t("manageErrorForbidden"));
   if (!response.ok) throw new Error(t("manageErrorServer", response.status));
   return response.status === 204 ? null : response.json();
@@ -261,10 +266,8 @@ function selected() {
 const CSV_API = ROOT + "/admin/realms/" + encodeURIComponent(REALM) + "/jsm2fa-customers/csv";
 
 async function uploadCsv(file, dryRun) {
-  const response = await fetch(CSV_API + "?dryRun=" + dryRun, {
-    method: "POST",
-    headers: { Authorization: "Bearer " + tokens.access, "Content-Type": "text/csv" },
-    body: file,
+  const response = await authorized(CSV_API + "?dryRun=" + dryRun, {
+    method: "POST", headers: { "Content-Type": "text/csv" }, body: file,
   });
   if (response.status === 403) throw new Error(t("manageUploadForbidden"));
   const report = await response.json().catch(() => null);
