@@ -16,6 +16,11 @@ import java.util.stream.Stream;
  * ({@code -Djsm2fa.postgres.bin}, by default Debian's {@code /usr/lib/postgresql/15/bin}), on a
  * free 127.0.0.1 port, with trust authentication. PostgreSQL refuses to run as root, so under root
  * it runs as the {@code postgres} system user.
+ *
+ * <p>LIMITATION: that user must reach {@code target/}. A checkout inside a folder only root may
+ * enter (such as one made by {@code mktemp -d}) keeps the database, its log and its socket in a
+ * fresh folder under the system's temporary folder instead, removed at {@link #close()}; the tools'
+ * output stays under {@code target/}. A fix needs the checkout in a folder other users may enter.
  */
 final class ThrowawayPostgres implements AutoCloseable {
 
@@ -23,11 +28,14 @@ final class ThrowawayPostgres implements AutoCloseable {
 
   private final Path bin;
   private final Path dir;
+  private final Path home;
   private final int port;
 
-  private ThrowawayPostgres(Path bin, Path dir, int port) {
+  /** {@code dir} holds the tools' output; {@code home} the database, its log and its socket. */
+  private ThrowawayPostgres(Path bin, Path dir, Path home, int port) {
     this.bin = bin;
     this.dir = dir;
+    this.home = home;
     this.port = port;
   }
 
@@ -39,28 +47,46 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
     deleteTree(dir);
     Files.createDirectories(dir);
+    Path home = dir;
     if (isRoot()) {
-      UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
-      Files.setOwner(dir, users.lookupPrincipalByName("postgres"));
+      giveToPostgres(dir);
+      if (!postgresReaches(dir)) {
+        home = Files.createTempDirectory("jsm2fa-postgres-");
+        giveToPostgres(home);
+      }
     }
-    ThrowawayPostgres postgres = new ThrowawayPostgres(bin, dir, FreePort.find());
+    ThrowawayPostgres postgres = new ThrowawayPostgres(bin, dir, home, FreePort.find());
     postgres.run(
-        "initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8");
+        "initdb", "-D", home.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8");
     postgres.run(
         "pg_ctl",
         "-D",
-        dir.resolve("data").toString(),
+        home.resolve("data").toString(),
         "-l",
-        dir.resolve("postgres.log").toString(),
+        home.resolve("postgres.log").toString(),
         "-o",
         "-p "
             + postgres.port
             + " -k "
-            + dir
+            + home
             + " -c listen_addresses=127.0.0.1 -c max_connections=300",
         "-w",
         "start");
     return postgres;
+  }
+
+  private static void giveToPostgres(Path folder) throws IOException {
+    UserPrincipalLookupService users = folder.getFileSystem().getUserPrincipalLookupService();
+    Files.setOwner(folder, users.lookupPrincipalByName("postgres"));
+  }
+
+  /** Whether the postgres user can enter and write {@code folder}, every folder above included. */
+  private static boolean postgresReaches(Path folder) throws IOException, InterruptedException {
+    Process probe =
+        new ProcessBuilder("runuser", "-u", "postgres", "--", "test", "-w", folder.toString())
+            .redirectErrorStream(true)
+            .start();
+    return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
   }
 
   String jdbcUrl() {
@@ -70,9 +96,12 @@ final class ThrowawayPostgres implements AutoCloseable {
   @Override
   public void close() {
     try {
-      run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+      run("pg_ctl", "-D", home.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+      if (!home.equals(dir)) {
+        deleteTree(home);
+      }
     } catch (IOException | InterruptedException | IllegalStateException e) {
-      System.err.println("Could not stop PostgreSQL in " + dir + ": " + e);
+      System.err.println("Could not stop PostgreSQL in " + home + ": " + e);
     }
   }
 
