@@ -40,6 +40,9 @@ class EntrypointScriptTest {
 
   private Path home;
 
+  /** The entrypoint run; a copy where the checkout is out of another user's reach. */
+  private Path script = SCRIPT.toAbsolutePath();
+
   /** A command the script runs under, such as setpriv to another user; none by default. */
   private List<String> asUser = List.of();
 
@@ -154,20 +157,36 @@ class EntrypointScriptTest {
 
   @Test
   void unreadableFile_failsWithoutPrintingTheSecret() throws Exception {
-    Path file = secretFile(SECRET);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    Path folder = home;
+    Path outside = null;
     // Root reads any file: as root, the script runs as user nobody, as Keycloak's image runs it
     // as its own user. The folder stays open to that user; only the file is closed.
-    if (Files.isReadable(file)) {
+    if ("root".equals(System.getProperty("user.name"))) {
       assumeTrue(Files.isExecutable(SETPRIV), "running as root without " + SETPRIV);
-      Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
       asUser = List.of(SETPRIV.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
-      assumeTrue(
-          nobodyReaches(SCRIPT.toAbsolutePath(), home),
-          "user nobody cannot reach the checkout; clone it where other users may read");
+      Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+      if (!nobodyReaches(script, home)) {
+        // A checkout only root may enter (as mktemp -d makes): script and file go elsewhere.
+        outside = Files.createTempDirectory("jsm2fa-entrypoint-");
+        Files.setPosixFilePermissions(outside, PosixFilePermissions.fromString("rwxr-xr-x"));
+        script = Files.copy(SCRIPT, outside.resolve("docker-entrypoint.sh"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
+        folder = outside;
+      }
     }
+    Path file = Files.writeString(Files.createTempFile(folder, "secret-", ""), SECRET);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 
-    Run run = run(Map.of("KC_DB_PASSWORD_FILE", file.toString()));
+    Run run;
+    try {
+      run = run(Map.of("KC_DB_PASSWORD_FILE", file.toString()));
+    } finally {
+      if (outside != null) {
+        Files.delete(file);
+        Files.delete(script);
+        Files.delete(outside);
+      }
+    }
 
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
@@ -214,7 +233,7 @@ class EntrypointScriptTest {
   private Run run(Map<String, String> environment, String... args) throws Exception {
     ProcessBuilder builder = new ProcessBuilder();
     builder.command().addAll(asUser);
-    builder.command().addAll(List.of("bash", SCRIPT.toAbsolutePath().toString()));
+    builder.command().addAll(List.of("bash", script.toString()));
     builder.command().addAll(Arrays.asList(args));
     builder.environment().clear();
     builder.environment().put("PATH", System.getenv("PATH"));
